@@ -1,0 +1,138 @@
+// The pipeline document: plain immutable data, tagged by `kind`.
+// Everything the user designs lives here; the UI only renders and edits it.
+
+export type NodeKind = 'kafkaTopic' | 'kafkaTable' | 'materializedView' | 'mergeTree';
+
+export const NODE_KINDS: readonly NodeKind[] = ['kafkaTopic', 'kafkaTable', 'materializedView', 'mergeTree'];
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+/** Column default kinds as ClickHouse spells them; '' means a plain column. */
+export type DefaultKind = '' | 'DEFAULT' | 'MATERIALIZED' | 'ALIAS' | 'EPHEMERAL';
+
+export interface Column {
+  id: string;
+  name: string;
+  /** A ClickHouse type expression in canonical spelling, e.g. `LowCardinality(Nullable(String))`. */
+  type: string;
+  defaultKind: DefaultKind;
+  defaultExpr: string;
+  /** Codec list without the CODEC(...) wrapper, e.g. `Delta, ZSTD(3)`. */
+  codec: string;
+  comment: string;
+}
+
+/** A setting written as `name = value`; `value` is the SQL literal text or a raw number/bool. */
+export interface SettingEntry {
+  name: string;
+  value: string;
+}
+
+interface EntityBase {
+  id: string;
+  name: string;
+  database: string;
+  comment: string;
+  position: Position;
+}
+
+export interface KafkaTopic extends EntityBase {
+  kind: 'kafkaTopic';
+  brokers: string;
+  topic: string;
+  format: string;
+  consumerGroup: string;
+}
+
+/**
+ * Connection settings live on the Kafka table itself so that a table without a
+ * topic node (e.g. a table provided by an integration) still generates; a
+ * linked topic overwrites them (see operations.syncFromTopic).
+ */
+export interface KafkaTable extends EntityBase {
+  kind: 'kafkaTable';
+  columns: Column[];
+  brokers: string;
+  topic: string;
+  format: string;
+  consumerGroup: string;
+  /** Optional engine settings by name; absent = ClickHouse's default (never written). */
+  settings: Record<string, string>;
+}
+
+export interface Mapping {
+  id: string;
+  /** Target column name this row writes. */
+  target: string;
+  /** ClickHouse expression over the source's columns. */
+  expr: string;
+}
+
+export interface MaterializedView extends EntityBase {
+  kind: 'materializedView';
+  mappings: Mapping[];
+  where: string;
+  groupBy: string;
+}
+
+export type MergeTreeFamily =
+  | 'MergeTree'
+  | 'ReplacingMergeTree'
+  | 'SummingMergeTree'
+  | 'AggregatingMergeTree'
+  | 'CollapsingMergeTree'
+  | 'VersionedCollapsingMergeTree'
+  | 'CoalescingMergeTree';
+
+export interface EngineSpec {
+  family: MergeTreeFamily;
+  replicated: boolean;
+  /** Keeper path and replica name; both empty = server defaults (macros). */
+  zooPath: string;
+  replicaName: string;
+  /** Family parameters by name: ver, isDeleted, sign, version, columns (comma-separated). */
+  params: Record<string, string>;
+}
+
+export interface MergeTreeTable extends EntityBase {
+  kind: 'mergeTree';
+  columns: Column[];
+  engine: EngineSpec;
+  /** Key expressions as typed: a column list `a, b` or any expression. Empty ORDER BY emits `tuple()`. */
+  orderBy: string;
+  partitionBy: string;
+  primaryKey: string;
+  sampleBy: string;
+  ttl: string;
+  settings: SettingEntry[];
+}
+
+export type Entity = KafkaTopic | KafkaTable | MaterializedView | MergeTreeTable;
+
+export type EntityOf<K extends NodeKind> = Extract<Entity, { kind: K }>;
+
+export interface Link {
+  id: string;
+  source: string;
+  target: string;
+}
+
+export interface PipelineOptions {
+  /** Cluster name for ON CLUSTER; empty = single server. */
+  cluster: string;
+  /** Emit CREATE DATABASE IF NOT EXISTS for every database other than `default`. */
+  createDatabases: boolean;
+}
+
+export interface Pipeline {
+  entities: Entity[];
+  links: Link[];
+  options: PipelineOptions;
+}
+
+export const DEFAULT_OPTIONS: PipelineOptions = { cluster: '', createDatabases: true };
+
+export const emptyPipeline = (): Pipeline => ({ entities: [], links: [], options: { ...DEFAULT_OPTIONS } });

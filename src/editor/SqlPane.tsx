@@ -1,0 +1,3 @@
+export function SqlPane() {
+  return null;
+}

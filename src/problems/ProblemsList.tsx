@@ -1,0 +1,3 @@
+export function ProblemsList() {
+  return null;
+}

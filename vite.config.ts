@@ -1,0 +1,34 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  // IPv4 explicitly: Node may resolve 'localhost' to ::1 while Playwright uses 127.0.0.1.
+  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  worker: { format: 'es' },
+  build: {
+    target: 'es2022',
+    // Monaco is one ~4 MB chunk, loaded lazily after the canvas is up.
+    chunkSizeWarningLimit: 4500,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'monaco', test: /node_modules[\\/](monaco-editor|@monaco-editor)[\\/]/ },
+            { name: 'xyflow', test: /node_modules[\\/](@xyflow|d3-|classcat|zustand)/ },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+  test: {
+    environment: 'node',
+    // chdb is a native addon that segfaults at worker exit under 'threads'.
+    pool: 'forks',
+    include: ['src/**/*.test.{ts,tsx}', 'bin/**/*.test.ts'],
+    testTimeout: 60_000,
+  },
+});
