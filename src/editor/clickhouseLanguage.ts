@@ -1,0 +1,141 @@
+// The `clickhouse-sql` language: a Monarch tokenizer built from the ClickHouse lexicon
+// (keywords, functions, type families as the engine itself reports them).
+// Imported only by monacoSetup, so the lexicon travels in the lazily loaded chunk.
+import type * as Monaco from 'monaco-editor/editor/editor.api';
+import lexicon from '../core/clickhouse/lexicon.json';
+import { exactAlternation, foldedAlternation } from './caseFold';
+
+export const CLICKHOUSE_SQL = 'clickhouse-sql';
+
+export interface LexiconWords {
+  keywords: readonly string[];
+  functions: readonly string[];
+  caseInsensitiveFunctions: readonly string[];
+  aggregateFunctions: readonly string[];
+  combinators: readonly string[];
+  typeFamilies: readonly { name: string; ci: boolean }[];
+}
+
+const WORD_END = '(?![\\w$])';
+
+export function buildMonarch(lex: LexiconWords): Monaco.languages.IMonarchLanguage {
+  const ci = new Set(lex.caseInsensitiveFunctions);
+  const singleTypes = lex.typeFamilies.filter((t) => !t.name.includes(' '));
+  // `DOUBLE PRECISION` and friends are one type; match them before single words,
+  // allowing any run of blanks between the words as the parser does.
+  const multiWordTypes = lex.typeFamilies
+    .filter((t) => t.name.includes(' '))
+    .map((t) => foldedAlternation([t.name]).replace(/ /g, '\\s+'));
+
+  return {
+    defaultToken: '',
+    tokenPostfix: '.sql',
+    // Global case folding stays off: case-insensitive sets are folded regexes below.
+    ignoreCase: false,
+    keywordsCI: foldedAlternation(lex.keywords),
+    functionsCS: lex.functions.filter((f) => !ci.has(f)),
+    functionsCI: foldedAlternation(lex.caseInsensitiveFunctions),
+    // `sumIf`, `uniqMergeState`: an aggregate followed by one or more combinators.
+    aggregateCombined: `(?:${exactAlternation(lex.aggregateFunctions)})(?:${exactAlternation(lex.combinators)})+`,
+    typesCS: singleTypes.filter((t) => !t.ci).map((t) => t.name),
+    typesCI: foldedAlternation(singleTypes.filter((t) => t.ci).map((t) => t.name)) || '(?!)',
+    brackets: [
+      { open: '(', close: ')', token: 'delimiter.parenthesis' },
+      { open: '[', close: ']', token: 'delimiter.square' },
+      { open: '{', close: '}', token: 'delimiter.curly' },
+    ],
+    tokenizer: {
+      root: [
+        { include: '@whitespace' },
+        [/`/, { token: 'identifier.quote', next: '@backquoted' }],
+        [/"/, { token: 'identifier.quote', next: '@doubleQuoted' }],
+        [/'/, { token: 'string.quote', next: '@string' }],
+        [/0[xX][0-9a-fA-F]+/, 'number.hex'],
+        [/0[bB][01]+/, 'number.binary'],
+        [/(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/, 'number'],
+        ...(multiWordTypes.length ? [[new RegExp(`(?:${multiWordTypes.join('|')})${WORD_END}`), 'type'] as Monaco.languages.IMonarchLanguageRule] : []),
+        // A word followed by `(` is a call or a parametric type.
+        [
+          /[a-zA-Z_][\w$]*(?=\s*\()/,
+          {
+            cases: {
+              '@typesCS': 'type',
+              '~@typesCI': 'type',
+              '@functionsCS': 'predefined',
+              '~@functionsCI': 'predefined',
+              '~@aggregateCombined': 'predefined',
+              '~@keywordsCI': 'keyword',
+              '@default': 'identifier',
+            },
+          },
+        ],
+        [
+          /[a-zA-Z_][\w$]*/,
+          {
+            cases: {
+              '~@keywordsCI': 'keyword',
+              '@typesCS': 'type',
+              '~@typesCI': 'type',
+              '@default': 'identifier',
+            },
+          },
+        ],
+        [/[()[\]{}]/, '@brackets'],
+        [/->|::|\|\||<=>|<>|!=|<=|>=|==|[-+*/%=<>!?:^&|~]/, 'operator'],
+        [/[,;.]/, 'delimiter'],
+      ],
+      whitespace: [
+        [/\s+/, 'white'],
+        [/--.*$/, 'comment'],
+        [/\/\*/, { token: 'comment', next: '@blockComment' }],
+      ],
+      blockComment: [
+        [/[^/*]+/, 'comment'],
+        [/\*\//, { token: 'comment', next: '@pop' }],
+        [/[/*]/, 'comment'],
+      ],
+      string: [
+        [/[^\\']+/, 'string'],
+        [/\\./, 'string.escape'],
+        [/''/, 'string.escape'],
+        [/'/, { token: 'string.quote', next: '@pop' }],
+      ],
+      backquoted: [
+        [/[^\\`]+/, 'identifier.quoted'],
+        [/\\./, 'identifier.quoted.escape'],
+        [/``/, 'identifier.quoted.escape'],
+        [/`/, { token: 'identifier.quote', next: '@pop' }],
+      ],
+      doubleQuoted: [
+        [/[^\\"]+/, 'identifier.quoted'],
+        [/\\./, 'identifier.quoted.escape'],
+        [/""/, 'identifier.quoted.escape'],
+        [/"/, { token: 'identifier.quote', next: '@pop' }],
+      ],
+    },
+  };
+}
+
+export const languageConfiguration: Monaco.languages.LanguageConfiguration = {
+  comments: { lineComment: '--', blockComment: ['/*', '*/'] },
+  brackets: [
+    ['(', ')'],
+    ['[', ']'],
+    ['{', '}'],
+  ],
+  autoClosingPairs: [
+    { open: '(', close: ')' },
+    { open: '[', close: ']' },
+    { open: '{', close: '}' },
+    { open: "'", close: "'", notIn: ['string', 'comment'] },
+    { open: '`', close: '`', notIn: ['string', 'comment'] },
+  ],
+  wordPattern: /[a-zA-Z_][\w$]*|`(?:[^`\\]|\\.)*`/,
+};
+
+export function registerClickHouseSql(monaco: typeof Monaco): void {
+  if (monaco.languages.getLanguages().some((l) => l.id === CLICKHOUSE_SQL)) return;
+  monaco.languages.register({ id: CLICKHOUSE_SQL, aliases: ['ClickHouse SQL'] });
+  monaco.languages.setLanguageConfiguration(CLICKHOUSE_SQL, languageConfiguration);
+  monaco.languages.setMonarchTokensProvider(CLICKHOUSE_SQL, buildMonarch(lexicon));
+}
