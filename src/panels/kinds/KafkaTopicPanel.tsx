@@ -1,0 +1,18 @@
+import type { KafkaTopic } from '../../core/model/types';
+import { CommonFields } from '../shared/CommonFields';
+import { ConnectionFields } from '../shared/ConnectionFields';
+import { Section } from '../shared/Field';
+
+export function KafkaTopicPanel({ entity }: { entity: KafkaTopic }) {
+  return (
+    <>
+      <Section title="General">
+        <CommonFields entity={entity} />
+      </Section>
+      <Section title="Connection">
+        <p className="panel-hint">A topic emits no SQL itself: the Kafka tables linked to it take these values.</p>
+        <ConnectionFields entity={entity} />
+      </Section>
+    </>
+  );
+}

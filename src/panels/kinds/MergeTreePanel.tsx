@@ -1,0 +1,21 @@
+import type { MergeTreeTable } from '../../core/model/types';
+import { ColumnsEditor } from '../columns/ColumnsEditor';
+import { EngineEditor } from '../mergeTree/EngineEditor';
+import { KeysEditor } from '../mergeTree/KeysEditor';
+import { MergeTreeSettingsEditor } from '../mergeTree/MergeTreeSettingsEditor';
+import { CommonFields } from '../shared/CommonFields';
+import { Section } from '../shared/Field';
+
+export function MergeTreePanel({ entity }: { entity: MergeTreeTable }) {
+  return (
+    <>
+      <Section title="General">
+        <CommonFields entity={entity} />
+      </Section>
+      <ColumnsEditor entity={entity} />
+      <EngineEditor table={entity} />
+      <KeysEditor table={entity} />
+      <MergeTreeSettingsEditor table={entity} />
+    </>
+  );
+}
