@@ -1,3 +1,161 @@
+// The design canvas: React Flow wired to the design store through the canvas store.
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type FinalConnectionState,
+  type OnDelete,
+  type OnNodeDrag,
+} from '@xyflow/react';
+import { useCallback, useEffect, type DragEvent } from 'react';
+import { connect, moveEntity, removeEntities, removeLinks } from '../core/model/operations';
+import { canConnect } from '../core/rules/connections';
+import { useCanvas } from '../store/canvasStore';
+import { useDesign } from '../store/designStore';
+import { addNodeAt, isNodeKind } from './addNode';
+import { checkDrag } from './connectionCheck';
+import { ConnectionHint, nodeIdAtClient } from './ConnectionHint';
+import { edgeTypes } from './edges/LinkEdge';
+import { KIND_MIME, type EntityNode, type LinkEdge } from './flowTypes';
+import { nodeTypes } from './nodes';
+import { Notice } from './Notice';
+import './canvas.css';
+
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const FIT_OPTIONS = { padding: 0.2, maxZoom: 1 };
+
+const isValidConnection = (c: Connection | Edge) => canConnect(useDesign.getState().pipeline, c.source, c.target).ok;
+
+function onConnect(c: Connection) {
+  let refusal: string | null = null;
+  useDesign.getState().change((p) => {
+    const r = connect(p, c.source, c.target);
+    if (!r.ok) refusal = r.reason;
+    return r.pipeline;
+  });
+  if (refusal) useDesign.getState().notify('error', refusal);
+}
+
+/**
+ * React Flow connects only when released near a handle. Released on a node's body we
+ * connect anyway if the rules allow it, and say why not if they do not.
+ */
+function onConnectEnd(event: MouseEvent | TouchEvent, state: FinalConnectionState) {
+  if (!state.fromNode || !state.fromHandle || state.isValid === true) return;
+  const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+  const overId = state.toNode?.id ?? (point ? nodeIdAtClient(point.clientX, point.clientY) : null);
+  const fromType = state.fromHandle.type;
+  const check = checkDrag(useDesign.getState().pipeline, state.fromNode.id, fromType, overId);
+  if (!check || overId === null) return;
+  if (!check.ok) {
+    useDesign.getState().notify('error', check.reason);
+    return;
+  }
+  const [source, target] = fromType === 'source' ? [state.fromNode.id, overId] : [overId, state.fromNode.id];
+  onConnect({ source, target, sourceHandle: null, targetHandle: null });
+}
+
+/** A drag commits its final positions to the document once, as one edit. */
+const onNodeDragStop: OnNodeDrag<EntityNode> = (_event, _node, dragged) => {
+  useDesign.getState().change((p) => dragged.reduce((acc, n) => moveEntity(acc, n.id, n.position), p));
+};
+
+const onDelete: OnDelete<EntityNode, LinkEdge> = ({ nodes, edges }) => {
+  const design = useDesign.getState();
+  design.change((p) =>
+    removeLinks(
+      removeEntities(p, nodes.map((n) => n.id)),
+      edges.map((e) => e.id),
+    ),
+  );
+  if (design.selectedId && nodes.some((n) => n.id === design.selectedId)) design.select(null);
+};
+
+const onPaneClick = () => {
+  if (useDesign.getState().selectedId !== null) useDesign.getState().select(null);
+};
+
+function onDragOver(event: DragEvent) {
+  if (!event.dataTransfer.types.includes(KIND_MIME)) return;
+  event.preventDefault();
+  event.dataTransfer.dropEffect = 'copy';
+}
+
 export function Canvas() {
-  return null;
+  const nodes = useCanvas((s) => s.nodes);
+  const edges = useCanvas((s) => s.edges);
+  const onNodesChange = useCanvas((s) => s.onNodesChange);
+  const onEdgesChange = useCanvas((s) => s.onEdgesChange);
+  const empty = useDesign((s) => s.pipeline.entities.length === 0);
+  const { screenToFlowPosition } = useReactFlow();
+  useFitWhenDesignReplaced();
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(KIND_MIME);
+      if (!isNodeKind(kind)) return;
+      event.preventDefault();
+      addNodeAt(kind, screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    },
+    [screenToFlowPosition],
+  );
+
+  return (
+    <div className="canvas" data-testid="canvas">
+      <ReactFlow<EntityNode, LinkEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onNodeDragStop={onNodeDragStop}
+        onDelete={onDelete}
+        onPaneClick={onPaneClick}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        deleteKeyCode={DELETE_KEYS}
+        fitView
+        fitViewOptions={FIT_OPTIONS}
+        minZoom={0.2}
+        maxZoom={2}
+        colorMode="system"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={18} size={1.5} />
+        <Controls showInteractive={false} />
+        <ConnectionHint />
+      </ReactFlow>
+      {empty && (
+        <div className="canvas-empty" data-testid="canvas.empty">
+          Drag a Kafka topic from the palette, or open a template
+        </div>
+      )}
+      <Notice />
+    </div>
+  );
+}
+
+/**
+ * A design that arrives whole (template, opened file, import) has none of the previous
+ * ids: frame it. Single additions keep the view where the user put them.
+ */
+function useFitWhenDesignReplaced() {
+  const { fitView } = useReactFlow();
+  useEffect(
+    () =>
+      useDesign.subscribe((s, prev) => {
+        if (s.pipeline === prev.pipeline) return;
+        const before = new Set(prev.pipeline.entities.map((e) => e.id));
+        const next = s.pipeline.entities;
+        if (next.length >= 2 && next.every((e) => !before.has(e.id))) void fitView(FIT_OPTIONS);
+      }),
+    [fitView],
+  );
 }

@@ -1,0 +1,114 @@
+// The frame every node kind shares: kind header, name and database, a short list
+// of rows, handles, the problem badge and the delete control.
+import { Handle, Position, useConnection } from '@xyflow/react';
+import type { ReactNode } from 'react';
+import { KINDS } from '../../core/model/kinds';
+import { removeEntities } from '../../core/model/operations';
+import type { Entity } from '../../core/model/types';
+import { useDesign } from '../../store/designStore';
+import { checkDrag } from '../connectionCheck';
+import { ProblemBadge } from './ProblemBadge';
+
+export interface NodeRow {
+  key: string;
+  /** Left cell, e.g. a column name. */
+  name: string;
+  /** Right cell, e.g. a type; muted. */
+  detail?: string;
+  /** Shown between name and detail (e.g. `←` for a view mapping). */
+  joiner?: string;
+}
+
+/** Rows shown before the list collapses into "+N more". */
+export const MAX_ROWS = 8;
+
+interface Props {
+  entity: Entity;
+  selected: boolean;
+  rows: readonly NodeRow[];
+  /** Shown instead of an empty list. */
+  emptyText: string;
+  /** One line under the title, e.g. the engine. */
+  subtitle?: ReactNode;
+}
+
+export function NodeShell({ entity, selected, rows, emptyText, subtitle }: Props) {
+  const info = KINDS[entity.kind];
+  const dropState = useDropState(entity.id);
+  const shown = rows.slice(0, MAX_ROWS);
+  const hidden = rows.length - shown.length;
+  const className = ['flow-node', `flow-node--${entity.kind}`, selected ? 'is-selected' : '', dropState]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className={className} data-testid={`node.${entity.kind}`} data-entity-id={entity.id}>
+      {info.hasInput && <Handle type="target" position={Position.Left} className="flow-handle" />}
+      <header className="node-header">
+        <span className="node-kind">{info.label}</span>
+        <ProblemBadge entityId={entity.id} />
+        {selected && <DeleteButton id={entity.id} />}
+      </header>
+      <div className="node-title">
+        <span className={entity.name ? 'node-name' : 'node-name is-missing'} title={entity.name}>
+          {entity.name || '(no name)'}
+        </span>
+        <span className="node-db" title={`database ${entity.database}`}>
+          {entity.database}
+        </span>
+      </div>
+      {subtitle && <div className="node-subtitle">{subtitle}</div>}
+      {rows.length === 0 ? (
+        <div className="node-empty">{emptyText}</div>
+      ) : (
+        <ul className="node-rows">
+          {shown.map((r) => (
+            <li key={r.key} className="node-row">
+              <span className="node-row-name" title={r.name}>
+                {r.name}
+              </span>
+              {r.joiner && <span className="node-row-joiner">{r.joiner}</span>}
+              {r.detail !== undefined && (
+                <span className="node-row-detail" title={r.detail}>
+                  {r.detail}
+                </span>
+              )}
+            </li>
+          ))}
+          {hidden > 0 && <li className="node-more">+{hidden} more</li>}
+        </ul>
+      )}
+      {info.hasOutput && <Handle type="source" position={Position.Right} className="flow-handle" />}
+    </div>
+  );
+}
+
+function DeleteButton({ id }: { id: string }) {
+  return (
+    <button
+      type="button"
+      className="node-delete nodrag nopan"
+      data-testid="node.delete"
+      title="Delete node"
+      aria-label="Delete node"
+      onClick={(e) => {
+        e.stopPropagation();
+        const design = useDesign.getState();
+        design.change((p) => removeEntities(p, [id]));
+        if (design.selectedId === id) design.select(null);
+      }}
+    >
+      ×
+    </button>
+  );
+}
+
+/** While a connection is being dragged: can this node take it? */
+function useDropState(id: string): '' | 'is-drop-ok' | 'is-drop-refused' {
+  const from = useConnection((c) => (c.inProgress ? `${c.fromHandle.type}:${c.fromNode.id}` : null));
+  if (from === null) return '';
+  const sep = from.indexOf(':');
+  const fromType = from.slice(0, sep) === 'target' ? 'target' : 'source';
+  const check = checkDrag(useDesign.getState().pipeline, from.slice(sep + 1), fromType, id);
+  if (check === null) return '';
+  return check.ok ? 'is-drop-ok' : 'is-drop-refused';
+}

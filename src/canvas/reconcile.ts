@@ -1,0 +1,72 @@
+// Pipeline → React Flow nodes and edges, reusing every object whose source did not
+// change. React Flow keeps `measured` sizes on the node objects it is given: a
+// fresh object per render would make it re-measure and the canvas would flicker.
+import { MarkerType } from '@xyflow/react';
+import type { Entity, Link, Pipeline } from '../core/model/types';
+import { KIND_COLOR_VAR, LINK_EDGE, type EntityNode, type LinkEdge } from './flowTypes';
+
+export function reconcileNodes(
+  prev: readonly EntityNode[],
+  p: Pipeline,
+  selected: ReadonlySet<string>,
+): EntityNode[] {
+  const byId = new Map(prev.map((n) => [n.id, n]));
+  let unchanged = prev.length === p.entities.length;
+  const next = p.entities.map((entity, i) => {
+    const node = nodeFor(byId.get(entity.id), entity, selected.has(entity.id));
+    if (node !== prev[i]) unchanged = false;
+    return node;
+  });
+  return unchanged ? (prev as EntityNode[]) : next;
+}
+
+function nodeFor(old: EntityNode | undefined, entity: Entity, selected: boolean): EntityNode {
+  if (!old) {
+    return { id: entity.id, type: entity.kind, position: entity.position, data: { entity }, selected } as EntityNode;
+  }
+  if (old.data.entity === entity) return !!old.selected === selected ? old : { ...old, selected };
+  // While the node is being dragged its local position is ahead of the document: keep it.
+  const position = old.dragging ? old.position : entity.position;
+  return { ...old, position, data: { entity }, selected } as EntityNode;
+}
+
+export function reconcileEdges(prev: readonly LinkEdge[], p: Pipeline): LinkEdge[] {
+  const byId = new Map(prev.map((e) => [e.id, e]));
+  const kinds = new Map(p.entities.map((e) => [e.id, e.kind]));
+  let unchanged = prev.length === p.links.length;
+  const next: LinkEdge[] = [];
+  for (const link of p.links) {
+    const edge = edgeFor(byId.get(link.id), link, kinds);
+    if (!edge) continue;
+    if (edge !== prev[next.length]) unchanged = false;
+    next.push(edge);
+  }
+  return unchanged && next.length === prev.length ? (prev as LinkEdge[]) : next;
+}
+
+function edgeFor(old: LinkEdge | undefined, link: Link, kinds: ReadonlyMap<string, Entity['kind']>): LinkEdge | null {
+  const sourceKind = kinds.get(link.source);
+  const targetKind = kinds.get(link.target);
+  // A dangling link (hand-edited file) has nothing to draw between.
+  if (!sourceKind || !targetKind) return null;
+  if (old && old.source === link.source && old.target === link.target) return old;
+  return {
+    id: link.id,
+    type: LINK_EDGE,
+    source: link.source,
+    target: link.target,
+    className: `link link--${sourceKind}`,
+    // Data streams continuously out of Kafka; a view's write into its table is drawn solid.
+    animated: sourceKind === 'kafkaTopic' || sourceKind === 'kafkaTable',
+    markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: `var(${KIND_COLOR_VAR[sourceKind]})` },
+    data: { sourceKind, targetKind },
+    selected: old?.selected ?? false,
+  };
+}
+
+/** Which entity the side panel should show after React Flow changed its selection. */
+export function primarySelection(selected: readonly string[], current: string | null): string | null {
+  if (selected.length === 0) return null;
+  if (current !== null && selected.includes(current)) return current;
+  return selected[selected.length - 1]!;
+}
