@@ -3,7 +3,8 @@
 // (not through React) so a keystroke reaches the model inside the same task.
 import type * as Monaco from 'monaco-editor/editor/editor.api';
 import { useDesign, type DesignState } from '../store/designStore';
-import { diagnosticsFor, entityRange, markerSpecs, scriptFor } from './sqlDerived';
+import { diagnosticsOf } from '../store/derived';
+import { entityRange, markerSpecs, scriptFor } from './sqlDerived';
 import { minimalEdit } from './textEdit';
 
 const MARKER_OWNER = 'chflow';
@@ -32,7 +33,7 @@ export function bindEditorToStore(
   };
 
   const syncMarkers = (s: DesignState) => {
-    const specs = markerSpecs(scriptFor(s.pipeline), diagnosticsFor(s.pipeline), model.getLineCount());
+    const specs = markerSpecs(scriptFor(s.pipeline), diagnosticsOf(s.pipeline).all, model.getLineCount());
     const key = JSON.stringify(specs);
     if (key === markerKey) return;
     markerKey = key;

@@ -1,13 +1,11 @@
-// SQL and diagnostics derived from a pipeline, memoized per pipeline object: the store
+// SQL derived from a pipeline, memoized per pipeline object: the store
 // replaces the pipeline on every edit, so identity is a complete cache key, and the
 // React toolbar and the Monaco subscription share one computation per keystroke.
 import { generateSql, type SqlScript, type StatementSpan } from '../core/sql/generate';
-import { validate } from '../core/rules/validate';
 import type { Diagnostic } from '../core/rules/diagnostics';
 import type { Pipeline } from '../core/model/types';
 
 const scripts = new WeakMap<Pipeline, SqlScript>();
-const diagnostics = new WeakMap<Pipeline, Diagnostic[]>();
 
 export function scriptFor(p: Pipeline): SqlScript {
   let s = scripts.get(p);
@@ -21,20 +19,6 @@ export function scriptFor(p: Pipeline): SqlScript {
     scripts.set(p, s);
   }
   return s;
-}
-
-export function diagnosticsFor(p: Pipeline): Diagnostic[] {
-  let d = diagnostics.get(p);
-  if (!d) {
-    try {
-      d = validate(p);
-    } catch (e) {
-      console.error('validate failed', e);
-      d = [];
-    }
-    diagnostics.set(p, d);
-  }
-  return d;
 }
 
 /** Every statement an entity produced, as one line range (an entity may emit several). */
