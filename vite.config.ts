@@ -16,7 +16,13 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'monaco', test: /node_modules[\\/](monaco-editor|@monaco-editor)[\\/]/ },
+            // Without includeDependenciesRecursively: false the group also swallows Vite's
+            // preload helper (Monaco has dynamic imports), and index.html then preloads all of Monaco.
+            {
+              name: 'monaco',
+              test: /node_modules[\\/](monaco-editor|@monaco-editor)[\\/]/,
+              includeDependenciesRecursively: false,
+            },
             { name: 'xyflow', test: /node_modules[\\/](@xyflow|d3-|classcat|zustand)/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
           ],
