@@ -29,6 +29,7 @@ export function Inspector() {
     registry.request(focusField, (key) => {
       if (useDesign.getState().focusField === key) useDesign.setState({ focusField: null });
     });
+    return () => registry.cancel();
   }, [focusField, entityId, registry]);
 
   if (!entity) return null;

@@ -23,6 +23,11 @@ export class FieldRegistry {
     this.tryFocus();
   }
 
+  /** Drops a request whose field never appeared (e.g. the selection moved on). */
+  cancel(): void {
+    this.pending = null;
+  }
+
   has(key: string): boolean {
     return this.elements.has(key);
   }

@@ -3,6 +3,7 @@
 import { ENGINE_PARAMS, ENGINE_SUMMARY, paramsForFamily, splitParamColumns, type EngineParamSpec } from '../../core/clickhouse/mergeTreeEngines';
 import { MERGE_TREE_FAMILIES } from '../../core/model/kinds/mergeTree';
 import type { EngineSpec, MergeTreeFamily, MergeTreeTable } from '../../core/model/types';
+import { keyHasColumn } from './keyList';
 import { patchEntity } from '../shared/edit';
 import { Field, Section, TextField } from '../shared/Field';
 
@@ -151,7 +152,11 @@ function ColumnSetParam({ spec, table, onChange }: ParamProps) {
         <div ref={ctl.ref} id={ctl.id} className="panel-checks" role="group">
           {table.columns.length === 0 ? <span className="panel-muted">Add columns first.</span> : null}
           {table.columns.map((c) => (
-            <label key={c.id} className="panel-check">
+            <label
+              key={c.id}
+              className={`panel-check${keyHasColumn(table.orderBy, c.name) ? ' panel-check-key' : ''}`}
+              title={keyHasColumn(table.orderBy, c.name) ? 'In ORDER BY: key columns cannot be listed here' : c.type}
+            >
               <input
                 type="checkbox"
                 data-testid={`panel.param.columns.${c.name}`}

@@ -14,12 +14,11 @@ interface Props {
 export function ConnectionFields({ entity, fromTopic }: Props) {
   const readOnly = fromTopic !== undefined;
   const edit = (patch: Partial<Pick<KafkaTopic, 'brokers' | 'topic' | 'format' | 'consumerGroup'>>) => patchEntity(entity.id, patch);
-  const hint = readOnly ? <>from topic {fromTopic}</> : undefined;
   return (
     <>
       {readOnly ? (
         <p className="panel-note" data-testid="panel.fromTopic">
-          Connection settings come from topic <strong>{fromTopic}</strong>; edit them there.
+          Read-only here: from topic <strong>{fromTopic}</strong>, which owns these values.
         </p>
       ) : null}
       <TextField
@@ -29,7 +28,6 @@ export function ConnectionFields({ entity, fromTopic }: Props) {
         code
         placeholder="host1:9092,host2:9092"
         readOnly={readOnly}
-        hint={hint}
         value={entity.brokers}
         onChange={(brokers) => edit({ brokers })}
       />
@@ -39,11 +37,10 @@ export function ConnectionFields({ entity, fromTopic }: Props) {
         testId="panel.topic"
         code
         readOnly={readOnly}
-        hint={hint}
         value={entity.topic}
         onChange={(topic) => edit({ topic })}
       />
-      <Field label="Message format" field="format" hint={hint}>
+      <Field label="Message format" field="format">
         {(ctl) => (
           <select
             {...ctl}
@@ -77,7 +74,6 @@ export function ConnectionFields({ entity, fromTopic }: Props) {
         testId="panel.consumerGroup"
         code
         readOnly={readOnly}
-        hint={hint}
         value={entity.consumerGroup}
         onChange={(consumerGroup) => edit({ consumerGroup })}
       />

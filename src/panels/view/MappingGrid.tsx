@@ -34,7 +34,7 @@ export function MappingGrid({ view, source, target }: Props) {
 
   return (
     <Section
-      title={`SELECT columns (${view.mappings.length})`}
+      title={`Output columns (${view.mappings.length})`}
       testId="panel.mapping"
       actions={
         <span className="panel-actions">
