@@ -1,0 +1,37 @@
+// Column rules shared by Kafka and MergeTree tables.
+import type { Column } from '../../model/types';
+import { error, warning, type Emit } from './diag';
+import { needsQuoting, quoted } from './names';
+import { typeProblem } from './typeFacts';
+
+export function columnField(c: Column, part: 'name' | 'type' | 'defaultExpr'): string {
+  return `columns.${c.id}.${part}`;
+}
+
+export function validateColumns(entityId: string, columns: readonly Column[], emit: Emit): void {
+  const counts = new Map<string, number>();
+  for (const c of columns) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+
+  columns.forEach((c, i) => {
+    const label = c.name.trim() === '' ? `Column ${i + 1}` : `Column ${quoted(c.name)}`;
+    if (c.name.trim() === '')
+      emit(error(entityId, 'column.name.empty', `Column ${i + 1} has no name; name it or remove it.`, columnField(c, 'name')));
+    else if ((counts.get(c.name) ?? 0) > 1)
+      emit(error(entityId, 'column.name.duplicate', `${label} appears more than once; column names must be unique in a table (names differing only in case are distinct).`, columnField(c, 'name')));
+    else if (needsQuoting(c.name))
+      emit(warning(entityId, 'column.name.needsQuoting', `Column name will be written as ${quoted(c.name)}; every query must quote it. Use letters, digits and underscores to avoid that.`, columnField(c, 'name')));
+
+    const problem = typeProblem(c.type);
+    if (problem) emit(error(entityId, 'column.type.invalid', `${label}: ${problem}`, columnField(c, 'type')));
+
+    if ((c.defaultKind === 'DEFAULT' || c.defaultKind === 'MATERIALIZED' || c.defaultKind === 'ALIAS') && c.defaultExpr.trim() === '')
+      emit(error(entityId, 'column.defaultExpr.empty', `${label} is ${c.defaultKind} but has no expression; write one or make it a plain column.`, columnField(c, 'defaultExpr')));
+  });
+}
+
+/** Columns by name (first wins), for lookups from keys, engine params and views. */
+export function columnsByName(columns: readonly Column[]): Map<string, Column> {
+  const m = new Map<string, Column>();
+  for (const c of columns) if (!m.has(c.name)) m.set(c.name, c);
+  return m;
+}

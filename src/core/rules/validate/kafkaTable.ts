@@ -1,0 +1,29 @@
+// Kafka engine tables: connection details, columns the engine can hold, settings.
+import { upstream } from '../../model/query';
+import type { KafkaTable, Pipeline } from '../../model/types';
+import { columnField, validateColumns } from './columns';
+import { error, type Emit } from './diag';
+import { validateConnection } from './kafkaConnection';
+import { validateKafkaSettings } from './kafkaTableSettings';
+import { quoted } from './names';
+
+export function validateKafkaTable(p: Pipeline, t: KafkaTable, emit: Emit): void {
+  // A linked topic supplies brokers, topic and format and reports their problems itself.
+  const fromTopic = upstream(p, t.id)?.kind === 'kafkaTopic';
+  if (fromTopic) validateConnectionGroupOnly(t, emit);
+  else validateConnection(t, emit, { consumerGroup: true });
+
+  if (t.columns.length === 0)
+    emit(error(t.id, 'kafka.columns.empty', 'The Kafka table has no columns; add one per field of the messages.'));
+  validateColumns(t.id, t.columns, emit);
+  for (const c of t.columns) {
+    if (c.defaultKind === 'DEFAULT' || c.defaultKind === 'MATERIALIZED' || c.defaultKind === 'EPHEMERAL')
+      emit(error(t.id, 'kafka.column.default', `Column ${quoted(c.name)} is ${c.defaultKind}, which Kafka tables do not support (only ALIAS). Make it a plain column and compute the value in the view or the target table.`, columnField(c, 'defaultExpr')));
+  }
+  validateKafkaSettings(t, emit);
+}
+
+function validateConnectionGroupOnly(t: KafkaTable, emit: Emit): void {
+  if (t.consumerGroup.trim() === '')
+    emit(error(t.id, 'kafka.consumerGroup.empty', 'No consumer group given; enter one (each pipeline reading a topic should have its own).', 'consumerGroup'));
+}

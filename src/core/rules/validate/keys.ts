@@ -1,0 +1,119 @@
+// MergeTree key clauses: every bare column they name must be a stored column of
+// the table with a type ClickHouse can sort by, and PRIMARY KEY must be a
+// prefix of ORDER BY. Expressions other than bare columns are left to the server.
+import type { Column, MergeTreeTable } from '../../model/types';
+import { columnReference } from '../../model/viewColumns';
+import { columnsByName } from './columns';
+import { error, type Emit } from './diag';
+import { quoted } from './names';
+import { keyElements, normalizeExpr } from './sqlText';
+import { familyOf, isFloat, isNullable, isUnsignedInteger } from './typeFacts';
+
+export type KeyClause = 'orderBy' | 'primaryKey' | 'partitionBy' | 'sampleBy';
+
+const CLAUSE_SQL: Record<KeyClause, string> = {
+  orderBy: 'ORDER BY',
+  primaryKey: 'PRIMARY KEY',
+  partitionBy: 'PARTITION BY',
+  sampleBy: 'SAMPLE BY',
+};
+
+const LITERAL_WORDS = new Set(['null', 'true', 'false', 'inf', 'nan', 'infinity']);
+
+/** The column a key element or expression names when it is just a column (not a literal). */
+export function bareColumn(expr: string): string | undefined {
+  const ref = columnReference(expr);
+  if (ref === undefined) return undefined;
+  if (!expr.trim().startsWith('`') && LITERAL_WORDS.has(ref.toLowerCase())) return undefined;
+  return ref;
+}
+
+/** The column a name resolves to: the column itself, or the column owning a subcolumn `t.x`. */
+export function resolveColumn(byName: ReadonlyMap<string, Column>, name: string): Column | undefined {
+  const exact = byName.get(name);
+  if (exact) return exact;
+  const dot = name.indexOf('.');
+  return dot > 0 ? byName.get(name.slice(0, dot)) : undefined;
+}
+
+/** Names of the bare columns of the sorting key (ORDER BY, or PRIMARY KEY when ORDER BY is empty). */
+export function sortingKeyColumns(t: MergeTreeTable): Set<string> {
+  const clause = keyElements(t.orderBy).length > 0 ? t.orderBy : t.primaryKey;
+  const out = new Set<string>();
+  for (const el of keyElements(clause)) {
+    const ref = bareColumn(el);
+    if (ref !== undefined) out.add(ref);
+  }
+  return out;
+}
+
+export function allowsNullableKey(t: MergeTreeTable): boolean {
+  const s = [...t.settings].reverse().find((x) => x.name.trim() === 'allow_nullable_key');
+  return s !== undefined && /^'?(1|true)'?$/i.test(s.value.trim());
+}
+
+// Types ClickHouse cannot compare, so they cannot be part of any key.
+const UNSORTABLE = new Set(['JSON', 'Dynamic', 'Variant', 'AggregateFunction', 'SimpleAggregateFunction', 'Object']);
+
+export function validateKeys(t: MergeTreeTable, emit: Emit): void {
+  const byName = columnsByName(t.columns);
+  for (const clause of ['partitionBy', 'primaryKey', 'orderBy', 'sampleBy'] as const) {
+    for (const el of keyElements(t[clause])) checkElement(t, byName, clause, el, emit);
+  }
+  checkPrimaryKeyPrefix(t, emit);
+  checkSampleInKey(t, emit);
+}
+
+function checkElement(t: MergeTreeTable, byName: ReadonlyMap<string, Column>, clause: KeyClause, el: string, emit: Emit): void {
+  const ref = bareColumn(el);
+  if (ref === undefined) return;
+  const sql = CLAUSE_SQL[clause];
+  const col = resolveColumn(byName, ref);
+  if (!col) {
+    emit(error(t.id, `mergeTree.${clause}.unknownColumn`, `${sql} uses ${quoted(ref)}, which is not a column of this table; add the column or fix the name (names are case-sensitive).`, clause));
+    return;
+  }
+  if (col.defaultKind === 'ALIAS' || col.defaultKind === 'EPHEMERAL') {
+    emit(error(t.id, `mergeTree.${clause}.notStored`, `${sql} uses ${quoted(ref)}, an ${col.defaultKind} column that is not stored; keys need stored columns (plain, DEFAULT or MATERIALIZED).`, clause));
+    return;
+  }
+  if (col.name !== ref) return; // a subcolumn: its type is not the column's
+  const family = familyOf(col.type);
+  if (clause !== 'sampleBy' && UNSORTABLE.has(family)) {
+    emit(error(t.id, 'mergeTree.key.type', `${sql} uses ${quoted(ref)} of type ${col.type}, which cannot be compared and so cannot be in a key; use a plain column or a subcolumn instead.`, clause));
+    return;
+  }
+  if ((clause === 'orderBy' || clause === 'partitionBy' || clause === 'primaryKey') && isNullable(col.type) && !allowsNullableKey(t))
+    emit(error(t.id, 'mergeTree.key.nullable', `${sql} uses the Nullable column ${quoted(ref)}; add the setting allow_nullable_key = 1, make the column non-Nullable, or key on an expression such as ifNull(${ref}, …).`, clause));
+  if (clause === 'partitionBy' && isFloat(col.type))
+    emit(error(t.id, 'mergeTree.partitionBy.float', `PARTITION BY uses ${quoted(ref)} of type ${col.type}; floating-point partition keys are not supported. Partition by a date or integer expression instead.`, clause));
+  if (clause === 'sampleBy' && !isUnsignedInteger(col.type))
+    emit(error(t.id, 'mergeTree.sampleBy.type', `SAMPLE BY needs an unsigned integer, but ${quoted(ref)} is ${col.type}; sample by a hash such as intHash32(${ref}) instead.`, clause));
+}
+
+function checkPrimaryKeyPrefix(t: MergeTreeTable, emit: Emit): void {
+  const pk = keyElements(t.primaryKey).map(normalizeExpr);
+  if (pk.length === 0) return;
+  const ob = keyElements(t.orderBy).map(normalizeExpr);
+  if (ob.length === 0) {
+    emit(error(t.id, 'mergeTree.primaryKey.notPrefix', 'PRIMARY KEY is set but ORDER BY is empty; ORDER BY must start with the primary key columns. Set ORDER BY (for example to the same columns) or clear PRIMARY KEY.', 'primaryKey'));
+    return;
+  }
+  if (pk.length > ob.length) {
+    emit(error(t.id, 'mergeTree.primaryKey.notPrefix', `PRIMARY KEY has ${pk.length} elements but ORDER BY only ${ob.length}; the primary key must be the first elements of ORDER BY.`, 'primaryKey'));
+    return;
+  }
+  const at = pk.findIndex((x, i) => x !== ob[i]);
+  if (at >= 0)
+    emit(error(t.id, 'mergeTree.primaryKey.notPrefix', `PRIMARY KEY must be the first elements of ORDER BY, but element ${at + 1} is ${pk[at]} in PRIMARY KEY and ${ob[at]} in ORDER BY.`, 'primaryKey'));
+}
+
+function checkSampleInKey(t: MergeTreeTable, emit: Emit): void {
+  const sample = keyElements(t.sampleBy).map(normalizeExpr);
+  if (sample.length === 0) return;
+  const key = keyElements(t.primaryKey).length > 0 ? t.primaryKey : t.orderBy;
+  const keyEls = new Set(keyElements(key).map(normalizeExpr));
+  for (const s of sample)
+    if (!keyEls.has(s))
+      emit(error(t.id, 'mergeTree.sampleBy.notInKey', `SAMPLE BY ${s} must also be an element of the primary key (ORDER BY when no PRIMARY KEY is set); add it there.`, 'sampleBy'));
+}

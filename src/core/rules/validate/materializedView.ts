@@ -1,0 +1,80 @@
+// Materialized views: one source, one TO target, and a SELECT whose output
+// names all exist in the target (ClickHouse 25.4+ refuses extra columns with
+// THERE_IS_NO_COLUMN; docs/clickhouse.md §c.3).
+import { kafkaVirtualColumns, KAFKA_VIRTUAL_COLUMNS } from '../../clickhouse/virtualColumns';
+import { readableColumns, upstream, viewTarget } from '../../model/query';
+import type { Column, Entity, MaterializedView, Pipeline } from '../../model/types';
+import { columnsByName } from './columns';
+import { error, listNames, warning, type Emit } from './diag';
+import { bareColumn, resolveColumn } from './keys';
+import { quoted, shown } from './names';
+
+export function validateMaterializedView(p: Pipeline, v: MaterializedView, emit: Emit): void {
+  const source = upstream(p, v.id);
+  const target = viewTarget(p, v.id);
+  if (!source)
+    emit(error(v.id, 'view.noSource', 'The view reads from nothing; connect a Kafka table (or another table) into it.'));
+  if (!target)
+    emit(error(v.id, 'view.noTarget', 'The view has no TO table. A view without TO would need an inner engine; connect it to a MergeTree table.'));
+  if (v.mappings.length === 0) {
+    emit(error(v.id, 'view.noMappings', 'The view selects no columns; add a row mapping an expression to a target column.'));
+    return;
+  }
+  const targetCols = target && target.kind === 'mergeTree' ? target.columns : undefined;
+  checkMappings(v, target, targetCols, emit);
+  if (source) checkExpressions(v, source, emit);
+  if (targetCols) checkUnfed(v, targetCols, emit);
+}
+
+function checkMappings(v: MaterializedView, target: Entity | undefined, targetCols: readonly Column[] | undefined, emit: Emit): void {
+  const byName = targetCols ? columnsByName(targetCols) : undefined;
+  const seen = new Set<string>();
+  for (const m of v.mappings) {
+    const tf = `mapping.${m.id}.target`;
+    const name = m.target.trim();
+    if (m.expr.trim() === '')
+      emit(error(v.id, 'view.mapping.emptyExpr', `The row for ${name ? quoted(name) : 'an unnamed column'} has no expression; write one (a source column name, or any expression).`, `mapping.${m.id}.expr`));
+    if (name === '') {
+      emit(error(v.id, 'view.mapping.emptyTarget', 'A row has no target column; choose which column of the target table it writes.', tf));
+      continue;
+    }
+    if (seen.has(m.target)) {
+      emit(error(v.id, 'view.column.duplicateTarget', `${quoted(m.target)} is written by more than one row; keep one of them.`, tf));
+      continue;
+    }
+    seen.add(m.target);
+    if (!byName || !target) continue;
+    const col = byName.get(m.target);
+    if (!col)
+      emit(error(v.id, 'view.column.unknownTarget', `${quoted(m.target)} is not a column of ${shown(target.name)}; ClickHouse refuses views that select columns the target lacks. Add the column to the table or pick an existing one.`, tf));
+    else if (col.defaultKind === 'MATERIALIZED' || col.defaultKind === 'ALIAS')
+      emit(error(v.id, 'view.column.notInsertable', `${quoted(m.target)} is a ${col.defaultKind} column of ${shown(target.name)} and cannot be written; remove this row (the table computes it).`, tf));
+  }
+}
+
+function checkExpressions(v: MaterializedView, source: Entity, emit: Emit): void {
+  const cols = columnsByName(readableColumns(source));
+  const errorMode = source.kind === 'kafkaTable' ? source.settings['kafka_handle_error_mode'] : undefined;
+  const virtual = new Set(source.kind === 'kafkaTable' ? kafkaVirtualColumns(errorMode).map((c) => c.name) : []);
+  const streamOnly = new Set(KAFKA_VIRTUAL_COLUMNS.filter((c) => c.streamOnly).map((c) => c.name));
+  for (const m of v.mappings) {
+    const ref = bareColumn(m.expr);
+    if (ref === undefined || resolveColumn(cols, ref) || virtual.has(ref) || ref === '_table') continue;
+    // MergeTree sources have engine-specific virtual columns (_part, …); leave those to the server.
+    if (source.kind === 'mergeTree' && ref.startsWith('_')) continue;
+    const field = `mapping.${m.id}.expr`;
+    if (source.kind === 'kafkaTable' && streamOnly.has(ref))
+      emit(error(v.id, 'view.expr.unknownColumn', `${quoted(ref)} exists only when the Kafka table ${shown(source.name)} has kafka_handle_error_mode = stream; set that mode or remove the reference.`, field));
+    else
+      emit(error(v.id, 'view.expr.unknownColumn', `${quoted(ref)} is not a column of ${shown(source.name)}${source.kind === 'kafkaTable' ? ' nor a Kafka virtual column' : ''}; fix the name (names are case-sensitive) or add the column to the source.`, field));
+  }
+}
+
+function checkUnfed(v: MaterializedView, targetCols: readonly Column[], emit: Emit): void {
+  const written = new Set(v.mappings.map((m) => m.target));
+  const unfed = targetCols
+    .filter((c) => (c.defaultKind === '' || c.defaultKind === 'DEFAULT') && c.name.trim() !== '' && !written.has(c.name))
+    .map((c) => c.name);
+  if (unfed.length)
+    emit(warning(v.id, 'view.target.unfed', `The view does not write ${listNames(unfed)}; ${unfed.length > 1 ? 'they' : 'it'} will take ${unfed.length > 1 ? 'their' : 'its'} default values. Add rows for them if that is not intended.`));
+}

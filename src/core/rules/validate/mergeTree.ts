@@ -1,0 +1,45 @@
+// MergeTree-family tables: columns, keys, engine parameters and table settings.
+import lexicon from '../../clickhouse/lexicon.json';
+import type { MergeTreeTable } from '../../model/types';
+import { validateColumns } from './columns';
+import { error, warning, type Emit } from './diag';
+import { validateKeys } from './keys';
+import { validateEngine } from './mergeTreeEngine';
+
+const KNOWN_SETTINGS = new Set(lexicon.mergeTreeSettings.map((s) => s.name));
+const BY_LOWER = new Map(lexicon.mergeTreeSettings.map((s) => [s.name.toLowerCase(), s.name]));
+
+export function validateMergeTree(t: MergeTreeTable, emit: Emit): void {
+  if (t.columns.length === 0)
+    emit(error(t.id, 'mergeTree.columns.empty', 'The table has no columns; add at least one (or connect a view into it to copy its output).'));
+  validateColumns(t.id, t.columns, emit);
+  validateKeys(t, emit);
+  validateEngine(t, emit);
+  validateSettings(t, emit);
+}
+
+function validateSettings(t: MergeTreeTable, emit: Emit): void {
+  const seen = new Set<string>();
+  t.settings.forEach((s, i) => {
+    const field = `settings.${i}`;
+    const name = s.name.trim();
+    if (name === '') {
+      emit(error(t.id, 'mergeTree.setting.emptyName', `Setting ${i + 1} has no name; enter one or remove the row.`, field));
+      return;
+    }
+    if (seen.has(name)) {
+      emit(warning(t.id, 'mergeTree.setting.duplicate', `${name} is set more than once; only the last value counts, so remove the others.`, field));
+      return;
+    }
+    seen.add(name);
+    if (!KNOWN_SETTINGS.has(name)) {
+      const canonical = BY_LOWER.get(name.toLowerCase());
+      emit(error(t.id, 'mergeTree.setting.unknown', canonical
+        ? `Unknown table setting ${name}; setting names are case-sensitive, write ${canonical}.`
+        : `Unknown table setting ${name}; MergeTree tables do not accept it. Check the spelling or remove it.`, field));
+      return;
+    }
+    if (s.value.trim() === '')
+      emit(error(t.id, 'mergeTree.setting.emptyValue', `${name} has no value; enter one or remove the row.`, field));
+  });
+}
