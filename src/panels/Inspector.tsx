@@ -12,15 +12,15 @@ import { MaterializedViewPanel } from './kinds/MaterializedViewPanel';
 import { MergeTreePanel } from './kinds/MergeTreePanel';
 import { panelFieldKeys } from './panelFields';
 import { FieldProblems } from './shared/FieldProblems';
-import { DiagnosticsContext, useEntityDiagnostics } from './useEntityDiagnostics';
+import { useEntityDiagnostics } from '../store/derived';
+import { DiagnosticsContext } from './diagnosticsContext';
 import './panels.css';
 
 export function Inspector() {
   const entity = useDesign((s) => (s.selectedId ? s.pipeline.entities.find((e) => e.id === s.selectedId) : undefined));
-  const pipeline = useDesign((s) => s.pipeline);
   const focusField = useDesign((s) => s.focusField);
   const [registry] = useState(() => new FieldRegistry());
-  const diagnostics = useEntityDiagnostics(pipeline, entity?.id ?? null);
+  const diagnostics = useEntityDiagnostics(entity?.id);
   const entityId = entity?.id;
 
   // Runs after the panel's fields registered, so a field selected together with its node is found.

@@ -6,7 +6,7 @@ import { TypePicker } from '../typePicker/TypePicker';
 import { change } from '../shared/edit';
 import { Field } from '../shared/Field';
 import { FieldProblems } from '../shared/FieldProblems';
-import { useFieldDiagnostics } from '../useEntityDiagnostics';
+import { useFieldDiagnostics } from '../diagnosticsContext';
 import { ColumnDetails, DETAIL_FIELDS } from './ColumnDetails';
 
 interface Props {
@@ -55,7 +55,7 @@ export function ColumnRow({ ownerId, column, index: i, count, full }: Props) {
         </Field>
         <Field label={`Column ${i + 1} type`} hideLabel field={`${key}.type`} className="panel-cell-type">
           {(ctl) => (
-            <div ref={ctl.ref} className="panel-type">
+            <div ref={ctl.ref} className="panel-type" data-invalid={ctl['aria-invalid']}>
               <TypePicker testId={`${t}.type`} value={column.type} onChange={(type) => edit({ type })} />
             </div>
           )}

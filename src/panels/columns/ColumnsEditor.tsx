@@ -7,7 +7,7 @@ import { useDesign } from '../../store/designStore';
 import { change } from '../shared/edit';
 import lexicon from '../../core/clickhouse/lexicon.json';
 import { Section, Suggestions } from '../shared/Field';
-import { useFieldDiagnostics } from '../useEntityDiagnostics';
+import { useFieldDiagnostics } from '../diagnosticsContext';
 import { FieldProblems } from '../shared/FieldProblems';
 import { CODECS_LIST } from './ColumnDetails';
 import { ColumnRow } from './ColumnRow';

@@ -5,7 +5,7 @@ import { useDesign } from '../../store/designStore';
 import { patchEntity } from '../shared/edit';
 import { Section, TextField } from '../shared/Field';
 import { FieldProblems } from '../shared/FieldProblems';
-import { useFieldDiagnostics } from '../useEntityDiagnostics';
+import { useFieldDiagnostics } from '../diagnosticsContext';
 import { keyHasColumn, toggleKeyColumn } from './keyList';
 
 export function KeysEditor({ table }: { table: MergeTreeTable }) {

@@ -2,7 +2,7 @@
 // focus requests, and shows the problems found for it underneath.
 import { useId, type ReactNode, type RefCallback } from 'react';
 import { useFieldFocus } from '../fieldFocus';
-import { useFieldDiagnostics } from '../useEntityDiagnostics';
+import { useFieldDiagnostics } from '../diagnosticsContext';
 import { FieldProblems, LocalError } from './FieldProblems';
 
 export interface ControlProps {

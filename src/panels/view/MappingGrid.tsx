@@ -9,7 +9,7 @@ import { change } from '../shared/edit';
 import { Field, Section } from '../shared/Field';
 import { FieldProblems } from '../shared/FieldProblems';
 import { identifier } from '../shared/identifiers';
-import { useFieldDiagnostics } from '../useEntityDiagnostics';
+import { useFieldDiagnostics } from '../diagnosticsContext';
 
 const EXPR_LIST = 'panel-mapping-exprs';
 const TARGET_LIST = 'panel-mapping-targets';

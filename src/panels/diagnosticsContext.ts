@@ -1,24 +1,7 @@
-// Validation results for the inspected entity, computed once per pipeline change
-// and handed to every field through context.
+// The inspected entity's diagnostics (from the shared per-pipeline cache in
+// store/derived), handed to every field through context so each finds its own.
 import { createContext, useContext, useMemo } from 'react';
 import type { Diagnostic } from '../core/rules/diagnostics';
-import { validate } from '../core/rules/validate';
-import type { Pipeline } from '../core/model/types';
-
-export function useEntityDiagnostics(pipeline: Pipeline, entityId: string | null): Diagnostic[] {
-  const all = useMemo(() => safeValidate(pipeline), [pipeline]);
-  return useMemo(() => (entityId ? all.filter((d) => d.entityId === entityId) : []), [all, entityId]);
-}
-
-// A validator bug must not take the panel down with it.
-function safeValidate(p: Pipeline): Diagnostic[] {
-  try {
-    return validate(p);
-  } catch (e) {
-    console.error('validate() failed', e);
-    return [];
-  }
-}
 
 export const DiagnosticsContext = createContext<readonly Diagnostic[]>([]);
 
