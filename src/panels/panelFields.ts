@@ -18,6 +18,7 @@ export function panelFieldKeys(e: Entity): Set<string> {
       break;
     case 'kafkaTable':
       keys.push(...CONNECTION, ...columnKeys(e.columns, ['comment']), ...KAFKA_COMMON_SETTINGS.map((s) => `setting.${s.name}`));
+      keys.push(...Object.keys(e.settings).map((name) => `setting.${name}`));
       break;
     case 'materializedView':
       keys.push('mapping', 'mappings', 'where', 'groupBy');

@@ -69,7 +69,6 @@ export function EngineEditor({ table }: { table: MergeTreeTable }) {
             testId="panel.zooPath"
             code
             placeholder="/clickhouse/tables/{shard}/{database}/{table}"
-            error={engine.replicaName.trim() !== '' && engine.zooPath.trim() === '' ? 'Needed when a replica name is given.' : null}
             value={engine.zooPath}
             onChange={(zooPath) => setEngine({ zooPath })}
           />
@@ -79,7 +78,6 @@ export function EngineEditor({ table }: { table: MergeTreeTable }) {
             testId="panel.replicaName"
             code
             placeholder="{replica}"
-            error={engine.zooPath.trim() !== '' && engine.replicaName.trim() === '' ? 'Needed when a path is given.' : null}
             value={engine.replicaName}
             onChange={(replicaName) => setEngine({ replicaName })}
           />

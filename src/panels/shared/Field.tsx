@@ -31,8 +31,10 @@ export function Field({ label, field, hint, error, inline, hideLabel, className,
   const id = useId();
   const ref = useFieldFocus(field);
   const problems = useFieldDiagnostics(field);
-  const invalid = !!error || problems.some((d) => d.severity === 'error');
-  const describedBy = problems.length || error ? `${id}-problems` : undefined;
+  // The panel's own check is a fallback: once validation reports on the field, show that only.
+  const local = problems.some((d) => d.severity === 'error') ? null : (error ?? null);
+  const invalid = !!local || problems.some((d) => d.severity === 'error');
+  const describedBy = problems.length || local ? `${id}-problems` : undefined;
   const control = children({ id, ref, 'aria-invalid': invalid, 'aria-describedby': describedBy });
   return (
     <div className={`panel-field${inline ? ' panel-field-inline' : ''}${className ? ` ${className}` : ''}`}>
@@ -51,7 +53,7 @@ export function Field({ label, field, hint, error, inline, hideLabel, className,
       )}
       {hint ? <div className="panel-hint">{hint}</div> : null}
       <div id={describedBy}>
-        <LocalError text={error ?? null} />
+        <LocalError text={local} />
         <FieldProblems items={problems} />
       </div>
     </div>
