@@ -26,6 +26,8 @@ function MonacoSqlEditorView() {
       glyphMargin: true,
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
+      // The sticky header would show a lone `(` over the highlighted statement.
+      stickyScroll: { enabled: false },
       fixedOverflowWidgets: true,
       // Same local font stack as the plain-text fallback (editor.css), so the swap does not jump.
       fontFamily: getComputedStyle(el).getPropertyValue('--sql-font').trim() || 'monospace',
