@@ -1,0 +1,141 @@
+import type { TypeNode } from './ast';
+import { checkArray, checkLowCardinality, checkMap, checkNested, checkNullable, checkTuple, checkVariant } from './checkComposites';
+import { checkDateTime, checkDecimal, checkEnum, checkFixedString, checkQBit, checkSetting, checkTime64 } from './checkScalars';
+import { AGGREGATE_FUNCTIONS, CANONICAL_FAMILIES, closestName, isAggregateFunction, isCanonicalFamily, SIMPLE_AGGREGATE_FUNCTIONS } from './lexicon';
+import { parseWithOffsets } from './parse';
+import { CheckContext, describeArg, intValue, type TypePosition, type TypeProblem } from './problems';
+
+export type { TypePosition, TypeProblem } from './problems';
+
+const INTEGER_FAMILIES = new Set(['Int8', 'Int16', 'Int32', 'Int64', 'Int128', 'Int256', 'UInt8', 'UInt16', 'UInt32', 'UInt64', 'UInt128', 'UInt256']);
+
+type Checker = (ctx: CheckContext, n: TypeNode) => void;
+
+const CHECKERS: Record<string, Checker> = {
+  Decimal: checkDecimal,
+  Decimal32: checkDecimal,
+  Decimal64: checkDecimal,
+  Decimal128: checkDecimal,
+  Decimal256: checkDecimal,
+  DateTime: checkDateTime,
+  DateTime32: checkDateTime,
+  DateTime64: checkDateTime,
+  Time64: checkTime64,
+  FixedString: checkFixedString,
+  Enum: checkEnum,
+  Enum8: checkEnum,
+  Enum16: checkEnum,
+  QBit: checkQBit,
+  Array: checkArray,
+  Map: checkMap,
+  Tuple: checkTuple,
+  Nested: checkNested,
+  Nullable: checkNullable,
+  LowCardinality: checkLowCardinality,
+  Variant: checkVariant,
+  JSON: checkJson,
+  Dynamic: checkDynamic,
+  AggregateFunction: checkAggregate,
+  SimpleAggregateFunction: checkSimpleAggregate,
+};
+
+function checkJson(ctx: CheckContext, n: TypeNode): void {
+  for (const a of n.args) {
+    if (a.kind === 'setting') checkSetting(ctx, n, a);
+    else if (a.kind === 'type' && a.name === undefined) ctx.error(a, 'A JSON typed path needs its path first: write JSON(a.b UInt32).');
+    else if (a.kind !== 'type' && a.kind !== 'skip') ctx.error(a, `JSON does not take ${describeArg(a)}.`);
+  }
+}
+
+function checkDynamic(ctx: CheckContext, n: TypeNode): void {
+  for (const a of n.args) {
+    if (a.kind === 'setting') checkSetting(ctx, n, a);
+    else ctx.error(a, 'Dynamic only takes max_types, e.g. Dynamic(max_types=16).');
+  }
+}
+
+function checkFunctionName(ctx: CheckContext, n: TypeNode, allowed?: readonly string[]): boolean {
+  const f = n.args[0];
+  if (!f || f.kind !== 'func') {
+    ctx.error(n, `${n.family} starts with the aggregate function name, e.g. ${n.family}(sum, UInt64).`);
+    return false;
+  }
+  if (allowed ? !allowed.includes(f.name) : !isAggregateFunction(f.name)) {
+    const hint = closestName(f.name, allowed ?? AGGREGATE_FUNCTIONS);
+    const what = allowed
+      ? `SimpleAggregateFunction does not support ${f.name}; it allows ${allowed.join(', ')}`
+      : `Unknown aggregate function ${f.name}`;
+    ctx.error(f, `${what}.${hint ? ` Did you mean ${hint}?` : ''}`);
+  }
+  return true;
+}
+
+function checkAggregate(ctx: CheckContext, n: TypeNode): void {
+  if (!checkFunctionName(ctx, n)) return;
+  for (const a of n.args.slice(1)) {
+    if (a.kind !== 'type') ctx.error(a, `After the function, AggregateFunction lists argument types, not ${describeArg(a)}.`);
+  }
+  if (ctx.position === 'kafkaColumn') {
+    ctx.warn(n, 'Kafka messages rarely carry aggregate states: read the plain value here and build the state with -State in the view.');
+  }
+}
+
+function checkSimpleAggregate(ctx: CheckContext, n: TypeNode): void {
+  if (!checkFunctionName(ctx, n, SIMPLE_AGGREGATE_FUNCTIONS)) return;
+  const rest = n.args.slice(1);
+  if (rest.length !== 1 || rest[0]!.kind !== 'type') {
+    ctx.error(n, 'SimpleAggregateFunction takes the function and exactly one value type, e.g. SimpleAggregateFunction(sum, UInt64).');
+  }
+}
+
+/** A family outside the per-family table: plain scalars take no arguments (bar MySQL-style widths). */
+function checkPlain(ctx: CheckContext, n: TypeNode): void {
+  if (n.args.length === 0) return;
+  const width = n.args.length === 1 && intValue(n.args[0]) !== undefined;
+  if (width && (n.family === 'String' || INTEGER_FAMILIES.has(n.family))) {
+    ctx.warn(n.args[0]!, `ClickHouse ignores the (${(n.args[0] as { text: string }).text}) after ${n.family}; it is dropped.`);
+    return;
+  }
+  if (n.family === 'Tuple') return;
+  ctx.error(n, `${n.family} takes no arguments: write ${n.family}.`);
+}
+
+function unknownFamily(ctx: CheckContext, n: TypeNode): void {
+  const hint = closestName(n.family, CANONICAL_FAMILIES);
+  const caseOnly = hint !== undefined && hint.toLowerCase() === n.family.toLowerCase();
+  const tail = hint
+    ? caseOnly
+      ? ` Type names are case-sensitive: did you mean ${hint}?`
+      : ` Did you mean ${hint}?`
+    : ' Pick a type from the type picker.';
+  ctx.error(n, `Unknown type ${n.family}.${tail}`);
+}
+
+function walk(ctx: CheckContext, n: TypeNode): void {
+  if (!isCanonicalFamily(n.family)) unknownFamily(ctx, n);
+  else if (n.family === 'Nothing') ctx.error(n, 'Nothing cannot be stored in a table (it is the type of an empty NULL-only value); choose a concrete type.');
+  else (CHECKERS[n.family] ?? checkPlain)(ctx, n);
+  for (const a of n.args) if (a.kind === 'type') walk(ctx, a.type);
+}
+
+/** Checks a parsed tree (no offsets). */
+export function checkNode(n: TypeNode, position: TypePosition = 'column'): TypeProblem[] {
+  const ctx = new CheckContext(undefined, position);
+  walk(ctx, n);
+  return ctx.problems;
+}
+
+/** Problems with a column type, each saying what is wrong and how to fix it; [] when ClickHouse accepts it. */
+export function checkType(text: string, position: TypePosition = 'column'): TypeProblem[] {
+  const r = parseWithOffsets(text);
+  if (!r.ok) return [{ message: r.error, offset: r.offset, severity: 'error' }];
+  const ctx = new CheckContext(r.offsets, position);
+  walk(ctx, r.type);
+  return ctx.problems;
+}
+
+/** True when the text has no error-level problems. */
+export function isValidType(text: string, position: TypePosition = 'column'): boolean {
+  return checkType(text, position).every((p) => p.severity !== 'error');
+}
+
