@@ -11,7 +11,7 @@ import {
   type OnDelete,
   type OnNodeDrag,
 } from '@xyflow/react';
-import { useCallback, useEffect, type DragEvent } from 'react';
+import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import { connect, moveEntity, removeEntities, removeLinks } from '../core/model/operations';
 import { canConnect } from '../core/rules/connections';
 import { useCanvas } from '../store/canvasStore';
@@ -92,6 +92,9 @@ export function Canvas() {
   const onEdgesChange = useCanvas((s) => s.onEdgesChange);
   const empty = useDesign((s) => s.pipeline.entities.length === 0);
   const { screenToFlowPosition } = useReactFlow();
+  // Fit only a design that is there at start: React Flow keeps a fitView request pending
+  // while the canvas is empty and would otherwise jump to the first node dropped.
+  const [fitAtStart] = useState(() => useDesign.getState().pipeline.entities.length > 0);
   useFitWhenDesignReplaced();
 
   const onDrop = useCallback(
@@ -122,7 +125,7 @@ export function Canvas() {
         onDragOver={onDragOver}
         onDrop={onDrop}
         deleteKeyCode={DELETE_KEYS}
-        fitView
+        fitView={fitAtStart}
         fitViewOptions={FIT_OPTIONS}
         minZoom={0.2}
         maxZoom={2}
@@ -130,8 +133,8 @@ export function Canvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={18} size={1.5} />
         <Controls showInteractive={false} />
-        <ConnectionHint />
       </ReactFlow>
+      <ConnectionHint />
       {empty && (
         <div className="canvas-empty" data-testid="canvas.empty">
           Drag a Kafka topic from the palette, or open a template

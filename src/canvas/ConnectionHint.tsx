@@ -1,7 +1,9 @@
-// While a connection is dragged over a node that refuses it, say why.
+// While a connection is dragged over a node that refuses it, say why. Rendered outside
+// <ReactFlow> (whose root is its own stacking context) so it can sit above side panels.
 import { useConnection, useStore } from '@xyflow/react';
 import { useDesign } from '../store/designStore';
 import { checkDrag } from './connectionCheck';
+import { centredOverVisible } from './visibleArea';
 
 export function ConnectionHint() {
   const c = useConnection((s) =>
@@ -23,7 +25,7 @@ export function ConnectionHint() {
   const check = checkDrag(pipeline, c.fromId, c.fromType, overId);
   if (!check || check.ok) return null;
   return (
-    <div className="connection-hint" role="status" data-testid="canvas.connectionHint">
+    <div className="connection-hint" role="status" data-testid="canvas.connectionHint" style={centredOverVisible(domNode)}>
       {check.reason}
     </div>
   );

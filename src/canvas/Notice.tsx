@@ -1,11 +1,14 @@
 // The store's notice as a toast: refusals and other one-off messages.
+import { useStore } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useDesign } from '../store/designStore';
+import { centredOverVisible } from './visibleArea';
 
 const DISMISS_AFTER_MS = 6000;
 
 export function Notice() {
   const notice = useDesign((s) => s.notice);
+  const domNode = useStore((s) => s.domNode);
   useEffect(() => {
     if (!notice) return;
     const timer = setTimeout(() => {
@@ -22,6 +25,7 @@ export function Notice() {
       role={notice.kind === 'error' ? 'alert' : 'status'}
       data-testid="notice"
       data-kind={notice.kind}
+      style={centredOverVisible(domNode)}
     >
       <span className="notice-text" data-testid="notice.text">
         {notice.text}

@@ -1,12 +1,13 @@
 // The node kinds the user can add: drag one onto the canvas, or click / press Enter
-// to add it at the centre of the view.
-import { useStoreApi } from '@xyflow/react';
+// to add it in the middle of the visible canvas (the keyboard path).
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { DragEvent, KeyboardEvent } from 'react';
 import { KINDS } from '../core/model/kinds';
 import { NODE_KINDS, type NodeKind } from '../core/model/types';
 import { useDesign } from '../store/designStore';
 import { addNodeAt, freeSpotNear } from '../canvas/addNode';
 import { KIND_MIME } from '../canvas/flowTypes';
+import { centreOf, visibleCanvasRect } from '../canvas/visibleArea';
 import './palette.css';
 
 const HINTS: Record<NodeKind, string> = {
@@ -18,12 +19,28 @@ const HINTS: Record<NodeKind, string> = {
 
 export function Palette() {
   const flow = useStoreApi();
+  const { screenToFlowPosition, getViewport, setViewport } = useReactFlow();
 
-  const addAtCentre = (kind: NodeKind) => {
-    const { width, height, transform } = flow.getState();
-    const [tx, ty, zoom] = transform;
-    const centre = { x: (width / 2 - tx) / zoom, y: (height / 2 - ty) / zoom };
-    addNodeAt(kind, freeSpotNear(useDesign.getState().pipeline, centre));
+  const addInView = (kind: NodeKind) => {
+    const { domNode, width, height, transform } = flow.getState();
+    const visible = visibleCanvasRect(domNode);
+    const centre = visible
+      ? screenToFlowPosition(centreOf(visible))
+      : { x: (width / 2 - transform[0]) / transform[2], y: (height / 2 - transform[1]) / transform[2] };
+    const id = addNodeAt(kind, freeSpotNear(useDesign.getState().pipeline, centre));
+    // Selecting the node may open a panel over the canvas: once it is laid out, pan so
+    // the new node sits in what is still visible.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const el = domNode?.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+        const area = visibleCanvasRect(domNode);
+        if (!el || !area) return;
+        const r = el.getBoundingClientRect();
+        if (r.left >= area.left && r.right <= area.right) return;
+        const v = getViewport();
+        void setViewport({ ...v, x: v.x + (area.left + area.right) / 2 - (r.left + r.right) / 2 });
+      }),
+    );
   };
 
   return (
@@ -43,11 +60,11 @@ export function Palette() {
                 e.dataTransfer.setData(KIND_MIME, kind);
                 e.dataTransfer.effectAllowed = 'copy';
               }}
-              onClick={() => addAtCentre(kind)}
+              onClick={() => addInView(kind)}
               onKeyDown={(e: KeyboardEvent) => {
                 if (e.key === 'Enter' || e.key === ' ') {
                   e.preventDefault();
-                  addAtCentre(kind);
+                  addInView(kind);
                 }
               }}
             >

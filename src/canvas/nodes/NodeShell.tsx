@@ -1,7 +1,7 @@
 // The frame every node kind shares: kind header, name and database, a short list
 // of rows, handles, the problem badge and the delete control.
 import { Handle, Position, useConnection } from '@xyflow/react';
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { KINDS } from '../../core/model/kinds';
 import { removeEntities } from '../../core/model/operations';
 import type { Entity } from '../../core/model/types';
@@ -42,7 +42,7 @@ export function NodeShell({ entity, selected, rows, emptyText, subtitle }: Props
     .join(' ');
   return (
     <div className={className} data-testid={`node.${entity.kind}`} data-entity-id={entity.id}>
-      {info.hasInput && <Handle type="target" position={Position.Left} className="flow-handle" />}
+      {info.hasInput && <Handle type="target" position={Position.Left} className="flow-handle" onMouseDown={noTextSelection} />}
       <header className="node-header">
         <span className="node-kind">{info.label}</span>
         <ProblemBadge entityId={entity.id} />
@@ -77,10 +77,14 @@ export function NodeShell({ entity, selected, rows, emptyText, subtitle }: Props
           {hidden > 0 && <li className="node-more">+{hidden} more</li>}
         </ul>
       )}
-      {info.hasOutput && <Handle type="source" position={Position.Right} className="flow-handle" />}
+      {info.hasOutput && <Handle type="source" position={Position.Right} className="flow-handle" onMouseDown={noTextSelection} />}
     </div>
   );
 }
+
+// A connection drag starts with a mousedown on a handle; without this the browser also
+// starts a text selection that sweeps across the side panels.
+const noTextSelection = (e: MouseEvent) => e.preventDefault();
 
 function DeleteButton({ id }: { id: string }) {
   return (
