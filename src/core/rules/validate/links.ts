@@ -7,6 +7,9 @@ import { error, type Emit } from './diag';
 
 export function validateLinks(p: Pipeline, emit: Emit): void {
   const reported = new Set<string>();
+  const ids = new Set(p.entities.map((e) => e.id));
+  // Dangling links are reported once below and must not count against the healthy ones.
+  const live: Pipeline = { ...p, links: p.links.filter((l) => ids.has(l.source) && ids.has(l.target)) };
   for (const link of p.links) {
     const source = getEntity(p, link.source);
     const target = getEntity(p, link.target);
@@ -15,7 +18,7 @@ export function validateLinks(p: Pipeline, emit: Emit): void {
       if (end) report(end.id, 'A connection of this node leads to a node that no longer exists; delete the connection.');
       continue;
     }
-    const check = canConnect(p, link.source, link.target, link.id);
+    const check = canConnect(live, link.source, link.target, link.id);
     if (!check.ok) report(target.id, check.reason);
   }
 
