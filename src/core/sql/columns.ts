@@ -1,0 +1,35 @@
+// One column definition line, in the clause order the parser enforces:
+// name Type [DEFAULT|MATERIALIZED|EPHEMERAL|ALIAS expr] [COMMENT '…'] [CODEC(…)].
+import type { Column } from '../model/types';
+import { quoteIdent, quoteString } from './quote';
+
+export interface ColumnOptions {
+  /** Kafka tables store nothing: only ALIAS expressions are allowed there, and no codecs. */
+  kafka: boolean;
+}
+
+export function columnDefinition(c: Column, opts: ColumnOptions): string {
+  let s = quoteIdent(c.name);
+  const type = c.type.trim();
+  if (type !== '') s += ' ' + type;
+  const kind = c.defaultKind;
+  const expr = c.defaultExpr.trim();
+  if (kind !== '' && (!opts.kafka || kind === 'ALIAS')) {
+    // EPHEMERAL alone is valid (the type's default); the others need an expression.
+    if (expr !== '') s += ' ' + kind + ' ' + expr;
+    else if (kind === 'EPHEMERAL') s += ' EPHEMERAL';
+  }
+  if (c.comment !== '') s += ' COMMENT ' + quoteString(c.comment);
+  const codec = c.codec.trim();
+  if (codec !== '' && !opts.kafka) s += ' CODEC(' + codec + ')';
+  return s;
+}
+
+/** The parenthesised column list, one column per indented line. */
+export function columnList(columns: readonly Column[], opts: ColumnOptions): string {
+  let s = '(\n';
+  for (let i = 0; i < columns.length; i++) {
+    s += '    ' + columnDefinition(columns[i]!, opts) + (i < columns.length - 1 ? ',\n' : '\n');
+  }
+  return s + ')';
+}

@@ -1,0 +1,39 @@
+// CREATE MATERIALIZED VIEW … TO target AS SELECT … FROM source. Always the TO
+// form: TO together with ENGINE is a syntax error, and a TO view keeps its data
+// when dropped. Every output is aliased to its target column because the
+// target is filled by column name.
+import { tableColumns } from '../../model/query';
+import type { Entity, MaterializedView } from '../../model/types';
+import type { SqlContext } from '../context';
+import { qualify, quoteIdent, quoteString } from '../quote';
+import { usableMappings } from '../skip';
+
+/**
+ * `expr AS target`, or just the name when the expression is that same column.
+ * An expression that is exactly the name of a source column is taken as that
+ * column (users pick columns by name) and quoted when it needs to be.
+ */
+export function selectItem(expr: string, target: string, sourceColumns: ReadonlySet<string>): string {
+  let e = expr.trim();
+  if (sourceColumns.has(e)) e = quoteIdent(e);
+  const name = quoteIdent(target);
+  return e === name ? name : e + ' AS ' + name;
+}
+
+/** Call only when skipReason() found nothing: source and target exist and are tables. */
+export function emitMaterializedView(v: MaterializedView, ctx: SqlContext): string {
+  const source = ctx.inputOf.get(v.id) as Entity;
+  const target = ctx.outputOf.get(v.id) as Entity;
+  let s = 'CREATE MATERIALIZED VIEW ' + qualify(v.database, v.name) + ctx.onCluster;
+  s += ' TO ' + qualify(target.database, target.name) + '\n';
+  if (v.comment !== '') s += 'COMMENT ' + quoteString(v.comment) + '\n';
+  const sourceColumns = new Set(tableColumns(source).map((c) => c.name));
+  const items = usableMappings(v).map((m) => selectItem(m.expr, m.target, sourceColumns));
+  s += 'AS SELECT\n    ' + items.join(',\n    ') + '\n';
+  s += 'FROM ' + qualify(source.database, source.name);
+  const where = v.where.trim();
+  if (where) s += '\nWHERE ' + where;
+  const groupBy = v.groupBy.trim();
+  if (groupBy) s += '\nGROUP BY ' + groupBy;
+  return s + ';';
+}

@@ -1,0 +1,56 @@
+// The one place where names and string values become SQL text. Everything the
+// generator writes from user input goes through these three functions, so an
+// escaping bug can only live here (and the chdb tests execute its output).
+import lexicon from '../clickhouse/lexicon.json';
+
+const PLAIN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+// Plain-looking words the parser reads as keywords or literals in a column or
+// table position (e.g. a column named `null`), so they are backquoted too.
+const HAZARDS: ReadonlySet<string> = new Set(lexicon.identifierHazards.map((w) => w.toLowerCase()));
+
+// Control characters are written as escapes so every quoted value stays on one
+// line: statement line spans then depend on our layout only, not on the data.
+const ESCAPES: Record<string, string> = {
+  '\\': '\\\\',
+  '\n': '\\n',
+  '\t': '\\t',
+  '\r': '\\r',
+  '\0': '\\0',
+  '\b': '\\b',
+  '\f': '\\f',
+  '\v': '\\v',
+};
+
+const IDENT_SPECIAL = /[\\`\n\t\r\0\b\f\v]/g;
+const STRING_SPECIAL = /[\\'\n\t\r\0\b\f\v]/g;
+const STRING_SPECIAL_TEST = /[\\'\n\t\r\0\b\f\v]/;
+
+function escapeChar(ch: string): string {
+  return ESCAPES[ch] ?? '\\' + ch;
+}
+
+/** True when `name` can be written without backquotes. */
+export function isPlainIdent(name: string): boolean {
+  return PLAIN.test(name) && !HAZARDS.has(name.toLowerCase());
+}
+
+/**
+ * A database, table or column name as SQL. The empty name comes out as two
+ * backquotes, which ClickHouse rejects: validation reports empty names.
+ */
+export function quoteIdent(name: string): string {
+  if (isPlainIdent(name)) return name;
+  return '`' + name.replace(IDENT_SPECIAL, escapeChar) + '`';
+}
+
+/** `db.name`, each part quoted on its own. */
+export function qualify(database: string, name: string): string {
+  return quoteIdent(database) + '.' + quoteIdent(name);
+}
+
+/** A single-quoted string literal that always fits on one line. */
+export function quoteString(value: string): string {
+  if (!STRING_SPECIAL_TEST.test(value)) return "'" + value + "'";
+  return "'" + value.replace(STRING_SPECIAL, escapeChar) + "'";
+}

@@ -1,0 +1,49 @@
+// Objects that cannot become valid SQL are written as a comment saying why,
+// so the rest of the script still runs and the SQL pane explains the gap.
+import type { Entity, MaterializedView } from '../model/types';
+import type { SqlContext } from './context';
+import { qualify } from './quote';
+
+const NOUN: Record<Entity['kind'], string> = {
+  kafkaTopic: 'topic',
+  kafkaTable: 'Kafka table',
+  materializedView: 'view',
+  mergeTree: 'table',
+};
+
+export function isTable(e: Entity): boolean {
+  return e.kind === 'kafkaTable' || e.kind === 'mergeTree';
+}
+
+function tableReason(e: Entity): string | undefined {
+  if ((e.kind === 'kafkaTable' || e.kind === 'mergeTree') && e.columns.length === 0) return 'it has no columns';
+  return undefined;
+}
+
+/** Mappings that can be written as `expr AS target`. */
+export function usableMappings(v: MaterializedView): MaterializedView['mappings'] {
+  return v.mappings.filter((m) => m.expr.trim() !== '' && m.target !== '');
+}
+
+function endReason(end: Entity | undefined, role: 'source' | 'TO target'): string | undefined {
+  const missing = role === 'source' ? 'it has no source table' : 'it has no TO target';
+  if (!end) return missing;
+  const name = qualify(end.database, end.name);
+  if (!isTable(end)) return `its ${role} ${name} is a ${NOUN[end.kind]}, not a table`;
+  if (tableReason(end)) return `its ${role} ${name} is not created (${tableReason(end)})`;
+  return undefined;
+}
+
+/** Why the entity's CREATE statement cannot be written, or undefined when it can. */
+export function skipReason(e: Entity, ctx: SqlContext): string | undefined {
+  if (e.kind !== 'materializedView') return tableReason(e);
+  return (
+    endReason(ctx.inputOf.get(e.id), 'source') ??
+    endReason(ctx.outputOf.get(e.id), 'TO target') ??
+    (usableMappings(e).length === 0 ? 'it has no column mappings' : undefined)
+  );
+}
+
+export function skippedComment(e: Entity, reason: string): string {
+  return `-- ${NOUN[e.kind]} ${qualify(e.database, e.name)} is not emitted: ${reason}`;
+}
