@@ -2,13 +2,14 @@
 import type { Column } from '../../model/types';
 import { error, warning, type Emit } from './diag';
 import { needsQuoting, quoted } from './names';
-import { typeProblem } from './typeFacts';
+import { typeProblems } from './typeFacts';
 
 export function columnField(c: Column, part: 'name' | 'type' | 'defaultExpr'): string {
   return `columns.${c.id}.${part}`;
 }
 
-export function validateColumns(entityId: string, columns: readonly Column[], emit: Emit): void {
+/** `kafkaColumn` when the columns belong to a Kafka table, whose storable types differ slightly. */
+export function validateColumns(entityId: string, columns: readonly Column[], emit: Emit, position: 'column' | 'kafkaColumn' = 'column'): void {
   const counts = new Map<string, number>();
   for (const c of columns) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
 
@@ -21,8 +22,10 @@ export function validateColumns(entityId: string, columns: readonly Column[], em
     else if (needsQuoting(c.name))
       emit(warning(entityId, 'column.name.needsQuoting', `Column name will be written as ${quoted(c.name)}; every query must quote it. Use letters, digits and underscores to avoid that.`, columnField(c, 'name')));
 
-    const problem = typeProblem(c.type);
-    if (problem) emit(error(entityId, 'column.type.invalid', `${label}: ${problem}`, columnField(c, 'type')));
+    const problems = typeProblems(c.type, position);
+    const firstError = problems.find((x) => x.severity === 'error');
+    if (firstError) emit(error(entityId, 'column.type.invalid', `${label}: ${firstError.message}`, columnField(c, 'type')));
+    else if (problems[0]) emit(warning(entityId, 'column.type.suspicious', `${label}: ${problems[0].message}`, columnField(c, 'type')));
 
     if ((c.defaultKind === 'DEFAULT' || c.defaultKind === 'MATERIALIZED' || c.defaultKind === 'ALIAS') && c.defaultExpr.trim() === '')
       emit(error(entityId, 'column.defaultExpr.empty', `${label} is ${c.defaultKind} but has no expression; write one or make it a plain column.`, columnField(c, 'defaultExpr')));

@@ -15,7 +15,7 @@ export function validateKafkaTable(p: Pipeline, t: KafkaTable, emit: Emit): void
 
   if (t.columns.length === 0)
     emit(error(t.id, 'kafka.columns.empty', 'The Kafka table has no columns; add one per field of the messages.'));
-  validateColumns(t.id, t.columns, emit);
+  validateColumns(t.id, t.columns, emit, 'kafkaColumn');
   for (const c of t.columns) {
     if (c.defaultKind === 'DEFAULT' || c.defaultKind === 'MATERIALIZED' || c.defaultKind === 'EPHEMERAL')
       emit(error(t.id, 'kafka.column.default', `Column ${quoted(c.name)} is ${c.defaultKind}, which Kafka tables do not support (only ALIAS). Make it a plain column and compute the value in the view or the target table.`, columnField(c, 'defaultExpr')));
