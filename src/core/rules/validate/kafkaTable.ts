@@ -14,7 +14,7 @@ export function validateKafkaTable(p: Pipeline, t: KafkaTable, emit: Emit): void
   else validateConnection(t, emit, { consumerGroup: true });
 
   if (t.columns.length === 0)
-    emit(error(t.id, 'kafka.columns.empty', 'The Kafka table has no columns; add one per field of the messages.'));
+    emit(error(t.id, 'kafka.columns.empty', 'The Kafka table has no columns; add one per field of the messages.', 'columns'));
   validateColumns(t.id, t.columns, emit, 'kafkaColumn');
   for (const c of t.columns) {
     if (c.defaultKind === 'DEFAULT' || c.defaultKind === 'MATERIALIZED' || c.defaultKind === 'EPHEMERAL')

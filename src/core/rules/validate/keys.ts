@@ -95,10 +95,8 @@ function checkPrimaryKeyPrefix(t: MergeTreeTable, emit: Emit): void {
   const pk = keyElements(t.primaryKey).map(normalizeExpr);
   if (pk.length === 0) return;
   const ob = keyElements(t.orderBy).map(normalizeExpr);
-  if (ob.length === 0) {
-    emit(error(t.id, 'mergeTree.primaryKey.notPrefix', 'PRIMARY KEY is set but ORDER BY is empty; ORDER BY must start with the primary key columns. Set ORDER BY (for example to the same columns) or clear PRIMARY KEY.', 'primaryKey'));
-    return;
-  }
+  // With ORDER BY left empty the generator sorts by the primary key itself.
+  if (t.orderBy.trim() === '') return;
   if (pk.length > ob.length) {
     emit(error(t.id, 'mergeTree.primaryKey.notPrefix', `PRIMARY KEY has ${pk.length} elements but ORDER BY only ${ob.length}; the primary key must be the first elements of ORDER BY.`, 'primaryKey'));
     return;

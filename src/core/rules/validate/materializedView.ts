@@ -17,7 +17,7 @@ export function validateMaterializedView(p: Pipeline, v: MaterializedView, emit:
   if (!target)
     emit(error(v.id, 'view.noTarget', 'The view has no TO table. A view without TO would need an inner engine; connect it to a MergeTree table.'));
   if (v.mappings.length === 0) {
-    emit(error(v.id, 'view.noMappings', 'The view selects no columns; add a row mapping an expression to a target column.'));
+    emit(error(v.id, 'view.noMappings', 'The view selects no columns; add a row mapping an expression to a target column.', 'mappings'));
     return;
   }
   const targetCols = target && target.kind === 'mergeTree' ? target.columns : undefined;
@@ -76,5 +76,5 @@ function checkUnfed(v: MaterializedView, targetCols: readonly Column[], emit: Em
     .filter((c) => (c.defaultKind === '' || c.defaultKind === 'DEFAULT') && c.name.trim() !== '' && !written.has(c.name))
     .map((c) => c.name);
   if (unfed.length)
-    emit(warning(v.id, 'view.target.unfed', `The view does not write ${listNames(unfed)}; ${unfed.length > 1 ? 'they' : 'it'} will take ${unfed.length > 1 ? 'their' : 'its'} default values. Add rows for them if that is not intended.`));
+    emit(warning(v.id, 'view.target.unfed', `The view does not write ${listNames(unfed)}; ${unfed.length > 1 ? 'they' : 'it'} will take ${unfed.length > 1 ? 'their' : 'its'} default values. Add rows for them if that is not intended.`, 'mappings'));
 }

@@ -11,7 +11,7 @@ const BY_LOWER = new Map(lexicon.mergeTreeSettings.map((s) => [s.name.toLowerCas
 
 export function validateMergeTree(t: MergeTreeTable, emit: Emit): void {
   if (t.columns.length === 0)
-    emit(error(t.id, 'mergeTree.columns.empty', 'The table has no columns; add at least one (or connect a view into it to copy its output).'));
+    emit(error(t.id, 'mergeTree.columns.empty', 'The table has no columns; add at least one (or connect a view into it to copy its output).', 'columns'));
   validateColumns(t.id, t.columns, emit);
   validateKeys(t, emit);
   validateEngine(t, emit);
