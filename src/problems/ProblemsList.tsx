@@ -18,6 +18,25 @@ export function ProblemsList() {
   const diagnostics = useDiagnostics();
   const entities = useDesign((s) => s.pipeline.entities);
   const selectedId = useDesign((s) => s.selectedId);
+  return (
+    <ProblemsView
+      diagnostics={diagnostics}
+      entities={entities}
+      selectedId={selectedId}
+      onPick={(d) => useDesign.getState().select(d.entityId, d.field ?? null)}
+    />
+  );
+}
+
+export interface ProblemsViewProps {
+  diagnostics: readonly Diagnostic[];
+  entities: readonly Entity[];
+  selectedId: string | null;
+  onPick(d: Diagnostic): void;
+}
+
+/** The list itself, free of the store so it can be rendered with any diagnostics. */
+export function ProblemsView({ diagnostics, entities, selectedId, onPick }: ProblemsViewProps) {
   const [open, setOpen] = useState(true);
   const byId = useMemo(() => new Map(entities.map((e) => [e.id, e])), [entities]);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -50,7 +69,13 @@ export function ProblemsList() {
         ) : (
           <ul className="problems-list">
             {diagnostics.map((d, i) => (
-              <ProblemRow key={`${d.entityId}|${d.code}|${d.field ?? ''}|${i}`} d={d} entity={byId.get(d.entityId)} selected={d.entityId === selectedId} />
+              <ProblemRow
+                key={`${d.entityId}|${d.code}|${d.field ?? ''}|${i}`}
+                d={d}
+                entity={byId.get(d.entityId)}
+                selected={d.entityId === selectedId}
+                onPick={onPick}
+              />
             ))}
           </ul>
         )
@@ -59,7 +84,14 @@ export function ProblemsList() {
   );
 }
 
-function ProblemRow({ d, entity, selected }: { d: Diagnostic; entity: Entity | undefined; selected: boolean }) {
+interface RowProps {
+  d: Diagnostic;
+  entity: Entity | undefined;
+  selected: boolean;
+  onPick(d: Diagnostic): void;
+}
+
+function ProblemRow({ d, entity, selected, onPick }: RowProps) {
   const name = entity ? entity.name.trim() || `(unnamed ${KIND_LABEL[entity.kind].toLowerCase()})` : '(deleted node)';
   return (
     <li>
@@ -72,7 +104,7 @@ function ProblemRow({ d, entity, selected }: { d: Diagnostic; entity: Entity | u
         data-severity={d.severity}
         data-field={d.field ?? ''}
         title={d.message}
-        onClick={() => useDesign.getState().select(d.entityId, d.field ?? null)}
+        onClick={() => onPick(d)}
       >
         <span className="problems-icon" role="img" aria-label={d.severity === 'error' ? 'Error' : 'Warning'}>
           {d.severity === 'error' ? '✖' : '▲'}
