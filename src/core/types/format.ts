@@ -121,7 +121,8 @@ export function quoteString(value: string): string {
   return "'" + value.replace(/\\/g, '\\\\').replace(/'/g, "\\'") + "'";
 }
 
-function formatArg(a: TypeArg): string {
+/** One argument as it appears inside a type's parentheses. */
+export function formatArg(a: TypeArg): string {
   switch (a.kind) {
     case 'type':
       return a.name === undefined ? formatCanonical(a.type) : `${quoteName(a.name)} ${formatCanonical(a.type)}`;

@@ -1,8 +1,10 @@
 export type { TypeArg, TypeNode } from './ast';
 export { childTypes, node, numArg, strArg, typeArg } from './ast';
 export { parseType, type ParseResult } from './parse';
-export { canonicalize, formatType, quoteName, quoteString } from './format';
+export { canonicalize, formatArg, formatType, quoteName, quoteString } from './format';
 export { checkNode, checkType, isValidType, type TypePosition, type TypeProblem } from './check';
 export * from './predicates';
-export { AGGREGATE_FUNCTIONS, CANONICAL_FAMILIES, SIMPLE_AGGREGATE_FUNCTIONS, TIME_ZONES, isKnownTimeZone } from './lexicon';
+export { AGGREGATE_FUNCTIONS, CANONICAL_FAMILIES, SIMPLE_AGGREGATE_FUNCTIONS, TIME_ZONES, isCanonicalFamily, isKnownTimeZone, resolveFamily } from './lexicon';
 export { normalizeType } from './normalize';
+export { FAMILY_GROUPS, defaultNode, parseFunctionParams, type FamilyGroup } from './families';
+export * from './builder';
