@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { removeLinks } from '../../model/operations';
 import { validate } from '../validate';
-import { baseDesign } from './testDesign';
+import { baseDesign, entity, patch } from './testDesign';
 
 describe('validate: the reference design', () => {
   it('has no problems at all, so every other test starts from a clean slate', () => {
     expect(validate(baseDesign().p)).toEqual([]);
+  });
+
+  it('the Aiven shape (integration Kafka table in service_kaf, replicated target without Keeper args) is clean', () => {
+    const d = baseDesign();
+    let p = removeLinks(d.p, d.p.links.filter((l) => l.source === d.topic).map((l) => l.id));
+    p = { ...p, entities: p.entities.filter((e) => e.id !== d.topic) };
+    p = patch(p, d.kafka, { database: 'service_kaf', name: 'table_name' });
+    p = patch(p, d.view, { name: 'my_view' });
+    const engine = entity(p, d.table, 'mergeTree').engine;
+    p = patch(p, d.table, { name: 'destination_name', engine: { ...engine, replicated: true } });
+    expect(validate(p)).toEqual([]);
   });
 });
