@@ -15,7 +15,7 @@ function validateEntity(p: Pipeline, e: Entity, emit: Emit): void {
   validateEntityNames(e, emit);
   switch (e.kind) {
     case 'kafkaTopic':
-      return validateKafkaTopic(e, emit);
+      return validateKafkaTopic(p, e, emit);
     case 'kafkaTable':
       return validateKafkaTable(p, e, emit);
     case 'materializedView':

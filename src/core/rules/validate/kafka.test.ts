@@ -44,10 +44,19 @@ describe('Kafka table', () => {
     expect(found(free, 'kafka.format.unknown').map((x) => x.entityId)).toEqual([d.kafka]);
   });
 
-  it('an empty consumer group is an error on the table', () => {
+  it('an empty consumer group is an error on whichever node owns it', () => {
     const d = baseDesign();
-    const broken = patch(d.p, d.kafka, { consumerGroup: '' });
-    expect(found(broken, 'kafka.consumerGroup.empty')).toEqual([expect.objectContaining({ entityId: d.kafka, field: 'consumerGroup' })]);
+    // Linked: the topic owns the group (the table shows it read-only).
+    const linked = patch(d.p, d.topic, { consumerGroup: '' });
+    expect(found(linked, 'kafka.consumerGroup.empty')).toEqual([expect.objectContaining({ entityId: d.topic, field: 'consumerGroup' })]);
+    const free = patch(removeLinks(d.p, d.p.links.filter((l) => l.source === d.topic).map((l) => l.id)), d.kafka, { consumerGroup: '' });
+    expect(found(free, 'kafka.consumerGroup.empty')).toEqual([expect.objectContaining({ entityId: d.kafka, field: 'consumerGroup' })]);
+  });
+
+  it('a topic that feeds no table needs no consumer group', () => {
+    const d = baseDesign();
+    const alone = removeLinks(d.p, d.p.links.filter((l) => l.source === d.topic).map((l) => l.id));
+    expect(found(patch(alone, d.topic, { consumerGroup: '' }), 'kafka.consumerGroup.empty').map((x) => x.entityId)).not.toContain(d.topic);
   });
 
   it('a table without columns is an error', () => {

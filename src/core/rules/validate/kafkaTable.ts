@@ -8,10 +8,8 @@ import { validateKafkaSettings } from './kafkaTableSettings';
 import { quoted } from './names';
 
 export function validateKafkaTable(p: Pipeline, t: KafkaTable, emit: Emit): void {
-  // A linked topic supplies brokers, topic and format and reports their problems itself.
-  const fromTopic = upstream(p, t.id)?.kind === 'kafkaTopic';
-  if (fromTopic) validateConnectionGroupOnly(t, emit);
-  else validateConnection(t, emit, { consumerGroup: true });
+  // A linked topic supplies brokers, topic, format and group and reports their problems itself.
+  if (upstream(p, t.id)?.kind !== 'kafkaTopic') validateConnection(t, emit, { consumerGroup: true });
 
   if (t.columns.length === 0)
     emit(error(t.id, 'kafka.columns.empty', 'The Kafka table has no columns; add one per field of the messages.', 'columns'));
@@ -23,7 +21,3 @@ export function validateKafkaTable(p: Pipeline, t: KafkaTable, emit: Emit): void
   validateKafkaSettings(t, emit);
 }
 
-function validateConnectionGroupOnly(t: KafkaTable, emit: Emit): void {
-  if (t.consumerGroup.trim() === '')
-    emit(error(t.id, 'kafka.consumerGroup.empty', 'No consumer group given; enter one (each pipeline reading a topic should have its own).', 'consumerGroup'));
-}
