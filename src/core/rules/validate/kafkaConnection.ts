@@ -3,6 +3,7 @@
 // when consuming (docs/clickhouse.md key finding 4), so we check it ourselves.
 import lexicon from '../../clickhouse/lexicon.json';
 import type { KafkaTable, KafkaTopic } from '../../model/types';
+import { closestName } from '../../types/lexicon';
 import { error, listNames, warning, type Emit } from './diag';
 
 const FORMATS = new Set(lexicon.inputFormats);
@@ -39,7 +40,9 @@ export function validateConnection(e: KafkaTopic | KafkaTable, emit: Emit, opts:
     const canonical = FORMAT_BY_LOWER.get(format.toLowerCase());
     if (canonical)
       emit(warning(id, 'kafka.format.case', `Format ${format} is accepted but is spelled ${canonical}; use the canonical spelling.`, 'format'));
-    else
-      emit(error(id, 'kafka.format.unknown', `${format} is not an input format ClickHouse can read from Kafka; pick one from the list (e.g. JSONEachRow, CSV, Avro).`, 'format'));
+    else {
+      const hint = closestName(format, lexicon.inputFormats);
+      emit(error(id, 'kafka.format.unknown', `${format} is not an input format ClickHouse can read from Kafka; ${hint ? `did you mean ${hint}?` : 'pick one from the list (e.g. JSONEachRow, CSV, Avro).'}`, 'format'));
+    }
   }
 }

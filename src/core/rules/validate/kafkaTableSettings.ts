@@ -4,6 +4,7 @@
 import { findKafkaSetting, normalizeSettingValue, type SettingSpec } from '../../clickhouse/kafkaSettings';
 import lexicon from '../../clickhouse/lexicon.json';
 import type { KafkaTable } from '../../model/types';
+import { closestName } from '../../types/lexicon';
 import { error, warning, type Emit } from './diag';
 
 interface LexSetting {
@@ -13,7 +14,7 @@ interface LexSetting {
 
 const ENGINE: ReadonlyMap<string, LexSetting> = new Map(lexicon.kafkaSettings.map((s) => [s.name, s]));
 const FORMAT: ReadonlySet<string> = new Set(lexicon.formatSettings.map((s) => s.name));
-const ALL_LOWER = new Map([...ENGINE.keys(), ...FORMAT].map((n) => [n.toLowerCase(), n]));
+const ALL_NAMES: readonly string[] = [...ENGINE.keys(), ...FORMAT];
 
 // Set through the table's own fields; a copy in SETTINGS would be written twice.
 const FROM_FIELDS: Record<string, string> = {
@@ -39,9 +40,9 @@ export function validateKafkaSettings(t: KafkaTable, emit: Emit): void {
     }
     const lex = ENGINE.get(name);
     if (!lex && !FORMAT.has(name)) {
-      const canonical = ALL_LOWER.get(name.toLowerCase());
-      emit(error(t.id, 'kafka.setting.unknown', canonical
-        ? `Unknown Kafka setting ${name}; setting names are case-sensitive, write ${canonical}.`
+      const hint = closestName(name, ALL_NAMES);
+      emit(error(t.id, 'kafka.setting.unknown', hint
+        ? `Unknown Kafka setting ${name}; did you mean ${hint}? (Setting names are case-sensitive.)`
         : `Unknown Kafka setting ${name}; the Kafka engine only accepts kafka_* engine settings and format settings. Check the spelling or remove it.`, field));
       continue;
     }

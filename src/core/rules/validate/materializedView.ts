@@ -76,5 +76,5 @@ function checkUnfed(v: MaterializedView, targetCols: readonly Column[], emit: Em
     .filter((c) => (c.defaultKind === '' || c.defaultKind === 'DEFAULT') && c.name.trim() !== '' && !written.has(c.name))
     .map((c) => c.name);
   if (unfed.length)
-    emit(warning(v.id, 'view.target.unfed', `The view does not write ${listNames(unfed)}; ${unfed.length > 1 ? 'they' : 'it'} will take ${unfed.length > 1 ? 'their' : 'its'} default values. Add rows for them if that is not intended.`, 'mappings'));
+    emit(warning(v.id, 'view.target.unfed', `The view does not write ${listNames(unfed)}; ${unfed.length > 1 ? 'they' : 'it'} will take ${unfed.length > 1 ? 'their' : 'its'} default values. Add ${unfed.length > 1 ? 'rows for them' : 'a row for it'} if that is not intended.`, 'mappings'));
 }

@@ -26,6 +26,8 @@ describe('MergeTree table: columns and settings', () => {
     ]);
     const [u] = found(patch(d.p, d.table, { settings: [{ name: 'INDEX_GRANULARITY', value: '1' }] }), 'mergeTree.setting.unknown');
     expect(u!.message).toContain('index_granularity');
+    const [typo] = found(patch(d.p, d.table, { settings: [{ name: 'index_granulariti', value: '1' }] }), 'mergeTree.setting.unknown');
+    expect(typo!.message).toContain('did you mean index_granularity');
     expect(found(patch(d.p, d.table, { settings: [{ name: 'index_granularity', value: '1024' }] }), 'mergeTree.setting.unknown')).toEqual([]);
   });
 });

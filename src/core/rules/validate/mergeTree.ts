@@ -1,13 +1,14 @@
 // MergeTree-family tables: columns, keys, engine parameters and table settings.
 import lexicon from '../../clickhouse/lexicon.json';
 import type { MergeTreeTable } from '../../model/types';
+import { closestName } from '../../types/lexicon';
 import { validateColumns } from './columns';
 import { error, warning, type Emit } from './diag';
 import { validateKeys } from './keys';
 import { validateEngine } from './mergeTreeEngine';
 
 const KNOWN_SETTINGS = new Set(lexicon.mergeTreeSettings.map((s) => s.name));
-const BY_LOWER = new Map(lexicon.mergeTreeSettings.map((s) => [s.name.toLowerCase(), s.name]));
+const NAMES: readonly string[] = lexicon.mergeTreeSettings.map((s) => s.name);
 
 export function validateMergeTree(t: MergeTreeTable, emit: Emit): void {
   if (t.columns.length === 0)
@@ -33,9 +34,9 @@ function validateSettings(t: MergeTreeTable, emit: Emit): void {
     }
     seen.add(name);
     if (!KNOWN_SETTINGS.has(name)) {
-      const canonical = BY_LOWER.get(name.toLowerCase());
-      emit(error(t.id, 'mergeTree.setting.unknown', canonical
-        ? `Unknown table setting ${name}; setting names are case-sensitive, write ${canonical}.`
+      const hint = closestName(name, NAMES);
+      emit(error(t.id, 'mergeTree.setting.unknown', hint
+        ? `Unknown table setting ${name}; did you mean ${hint}? (Setting names are case-sensitive.)`
         : `Unknown table setting ${name}; MergeTree tables do not accept it. Check the spelling or remove it.`, field));
       return;
     }
