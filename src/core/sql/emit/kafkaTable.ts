@@ -1,6 +1,7 @@
 // CREATE TABLE … ENGINE = Kafka SETTINGS …: the four connection settings from the
 // table's own fields, then only the settings that differ from ClickHouse's default.
 import { isDefaultSetting, KAFKA_COMMON_SETTINGS } from '../../clickhouse/kafkaSettings';
+import lexicon from '../../clickhouse/lexicon.json';
 import type { KafkaTable } from '../../model/types';
 import { columnList } from '../columns';
 import type { SqlContext } from '../context';
@@ -12,10 +13,32 @@ import { kafkaSettingKind, settingLiteral } from '../settingValue';
 const FROM_FIELDS = new Set(['kafka_broker_list', 'kafka_topic_list', 'kafka_group_name', 'kafka_format']);
 const COMMON_RANK = new Map(KAFKA_COMMON_SETTINGS.map((s, i) => [s.name, i]));
 
+// Defaults of the engine settings the form does not cover, from the lexicon
+// (`0 (= max_insert_block_size)` → `0`, `'default'` → `default`). Format settings
+// are not included: their defaults changed between versions (date_time_input_format
+// is basic before 26.5), so an explicit value is kept.
+const ENGINE_DEFAULTS: ReadonlyMap<string, string> = new Map(
+  lexicon.kafkaSettings
+    .filter((s) => s.default !== null && !s.required)
+    .map((s) => [s.name, s.default!.replace(/\s*\(.*\)$/, '').replace(/^'(.*)'$/, '$1')]),
+);
+
+function normalized(value: string): string {
+  const v = value.trim().replace(/^'(.*)'$/, '$1');
+  return /^true$/i.test(v) ? '1' : /^false$/i.test(v) ? '0' : v;
+}
+
+/** True when writing the setting would only repeat what ClickHouse does without it. */
+export function isOmittedKafkaSetting(name: string, value: string): boolean {
+  if (value.trim() === '' || isDefaultSetting(name, value)) return true;
+  const d = ENGINE_DEFAULTS.get(name);
+  return d !== undefined && normalized(value) === d;
+}
+
 /** Extra settings in output order: the common ones in form order, then the rest by name. */
 export function kafkaSettingOrder(settings: Readonly<Record<string, string>>): string[] {
   const names = Object.keys(settings).filter(
-    (n) => n.trim() !== '' && !FROM_FIELDS.has(n) && (settings[n] ?? '').trim() !== '' && !isDefaultSetting(n, settings[n]!),
+    (n) => n.trim() !== '' && !FROM_FIELDS.has(n) && !isOmittedKafkaSetting(n, settings[n] ?? ''),
   );
   return names.sort((a, b) => {
     const ra = COMMON_RANK.get(a) ?? Infinity;
