@@ -70,13 +70,18 @@ export function defaultNode(family: string): TypeNode {
 
 /** Parses `0.5, 0.9` or `'(?1)(?2)'` into aggregate function parameters; undefined when malformed. */
 export function parseFunctionParams(text: string): TypeArg[] | undefined {
+  if (text.trim() === '') return [];
+  const item = /\s*(?:([-+]?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)|'((?:[^'\\]|\\.)*)')\s*/y;
   const out: TypeArg[] = [];
-  const re = /\s*(?:([-+]?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)|'((?:[^'\\]|\\.)*)')\s*(,|$)/y;
-  if (text.trim() === '') return out;
-  let m: RegExpExecArray | null;
-  while (re.lastIndex < text.length && (m = re.exec(text))) {
+  let i = 0;
+  for (;;) {
+    item.lastIndex = i;
+    const m = item.exec(text);
+    if (!m) return undefined;
     out.push(m[1] !== undefined ? numArg(m[1]) : strArg(m[2]!.replace(/\\(.)/g, '$1')));
-    if (m[3] === '') return out;
+    i = item.lastIndex;
+    if (i === text.length) return out;
+    if (text[i] !== ',') return undefined;
+    i++;
   }
-  return re.lastIndex >= text.length && out.length > 0 ? out : undefined;
 }
