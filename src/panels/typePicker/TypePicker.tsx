@@ -3,6 +3,12 @@ import { canonicalize, formatType, node, parseType, type TypePosition } from '..
 import { TypeBuilder } from './TypeBuilder';
 import './typePicker.css';
 
+/** The parse error of stored text; empty text is left to the validator. */
+function parseError(text: string): string | null {
+  const r = parseType(text);
+  return r.ok || text.trim() === '' ? null : r.error;
+}
+
 export interface TypePickerProps {
   value: string;
   onChange(type: string): void;
@@ -21,7 +27,7 @@ export interface TypePickerProps {
  */
 export function TypePicker({ value, onChange, testId, position = 'column', ariaLabel, id }: TypePickerProps) {
   const [draft, setDraft] = useState(value);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(() => parseError(value));
   const [open, setOpen] = useState(false);
   const focused = useRef(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -30,8 +36,7 @@ export function TypePicker({ value, onChange, testId, position = 'column', ariaL
   useEffect(() => {
     if (!focused.current) {
       setDraft(value);
-      const r = parseType(value);
-      setError(r.ok || value.trim() === '' ? null : r.error);
+      setError(parseError(value));
     }
   }, [value]);
 
