@@ -48,7 +48,7 @@ function sharedSession(): Session {
 
 export class ChdbNamespace {
   private session: Session | null;
-  private readonly baseline: Set<string>;
+  private readonly baseline: ReadonlySet<string>;
 
   constructor() {
     if (current) throw new Error('A chdb namespace is already open in this process; close it first.');

@@ -4,8 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Entity, Pipeline } from '../model/types';
 import { closeNamespace, isKeeperBoundary, runInFreshNamespace, type StatementResult } from '../../test/chdb';
 import { goldenCases } from '../../test/golden';
+import { HOSTILE } from '../../test/hostileNames';
 import { verifyDesign } from '../../test/verifyDesign';
 import { generateSql, type SqlScript } from './generate';
+import { quoteIdent, quoteString } from './quote';
 
 // Cases whose SQL cannot run in chdb, with the reason shown in the test name.
 const NOT_EXECUTED: Record<string, string> = {
@@ -93,6 +95,16 @@ describe('generated views move data on chdb', () => {
     expect(ns.rows('SELECT toString(day) AS day, user, total, n FROM analytics.daily FINAL ORDER BY user')).toEqual([
       { day: '2026-01-02', user: 'Ann', total: 4, n: 2 },
     ]);
+    ns.close();
+  });
+});
+
+describe('quoting round trip on chdb', () => {
+  it.each(HOSTILE)('%j as a string literal and as a column alias reads back exactly', (s) => {
+    const { ns } = runInFreshNamespace([]);
+    expect(ns.rows<{ v: string }>(`SELECT ${quoteString(s)} AS v`)).toEqual([{ v: s }]);
+    const row = ns.rows(`SELECT 1 AS ${quoteIdent(s)}`)[0]!;
+    expect(Object.keys(row)).toEqual([s]);
     ns.close();
   });
 });

@@ -1,0 +1,20 @@
+// Names and texts that break naive quoting; used by the quoting tests in and out of chdb.
+export const HOSTILE = [
+  'my column',
+  'back`tick',
+  "it's",
+  'say "hi"',
+  'back\\slash',
+  'trailing\\',
+  '\\`',
+  'été 🚀 日本',
+  'new\nline',
+  'tab\tand\rreturn',
+  'nul\0byte',
+  '1starts_with_digit',
+  'a.b',
+  '`already quoted`',
+  "'; DROP TABLE x; --",
+  'null',
+  'NOT',
+] as const;
