@@ -1,0 +1,19 @@
+import type { MaterializedView } from '../../model/types';
+import { canonicalBase, canonicalMapping, readMappings } from '../parts';
+import { str } from '../readers';
+import type { KindCodec } from './codec';
+
+export const materializedViewCodec: KindCodec<MaterializedView> = {
+  read: (o, path, base) => ({
+    ...base,
+    mappings: readMappings(o, path),
+    where: str(o, 'where', path, base.where),
+    groupBy: str(o, 'groupBy', path, base.groupBy),
+  }),
+  canonical: (e) => ({
+    ...canonicalBase(e),
+    mappings: e.mappings.map(canonicalMapping),
+    where: e.where,
+    groupBy: e.groupBy,
+  }),
+};

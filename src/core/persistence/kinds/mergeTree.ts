@@ -1,0 +1,52 @@
+import { MERGE_TREE_FAMILIES } from '../../model/kinds/mergeTree';
+import type { EngineSpec, MergeTreeTable, SettingEntry } from '../../model/types';
+import { canonicalBase, canonicalColumn, readColumns, sortedRecord } from '../parts';
+import { at, bool, child, eachOf, list, oneOf, str, stringRecord, type Obj } from '../readers';
+import type { KindCodec } from './codec';
+
+function readEngine(o: Obj, path: string, base: EngineSpec): EngineSpec {
+  const e = child(o, 'engine', path);
+  if (!e) return { ...base, params: { ...base.params } };
+  const here = at(path, 'engine');
+  return {
+    family: oneOf(e, 'family', here, MERGE_TREE_FAMILIES, base.family),
+    replicated: bool(e, 'replicated', here, base.replicated),
+    zooPath: str(e, 'zooPath', here, base.zooPath),
+    replicaName: str(e, 'replicaName', here, base.replicaName),
+    params: stringRecord(e, 'params', here, base.params),
+  };
+}
+
+// Table settings are an ordered list: ClickHouse keeps the order they are written in.
+const readSetting = (o: Obj, path: string): SettingEntry => ({ name: str(o, 'name', path), value: str(o, 'value', path) });
+
+export const mergeTreeCodec: KindCodec<MergeTreeTable> = {
+  read: (o, path, base) => ({
+    ...base,
+    columns: readColumns(o, path),
+    engine: readEngine(o, path, base.engine),
+    orderBy: str(o, 'orderBy', path, base.orderBy),
+    partitionBy: str(o, 'partitionBy', path, base.partitionBy),
+    primaryKey: str(o, 'primaryKey', path, base.primaryKey),
+    sampleBy: str(o, 'sampleBy', path, base.sampleBy),
+    ttl: str(o, 'ttl', path, base.ttl),
+    settings: eachOf(list(o, 'settings', path), at(path, 'settings'), readSetting),
+  }),
+  canonical: (e) => ({
+    ...canonicalBase(e),
+    columns: e.columns.map(canonicalColumn),
+    engine: {
+      family: e.engine.family,
+      replicated: e.engine.replicated,
+      zooPath: e.engine.zooPath,
+      replicaName: e.engine.replicaName,
+      params: sortedRecord(e.engine.params),
+    },
+    orderBy: e.orderBy,
+    partitionBy: e.partitionBy,
+    primaryKey: e.primaryKey,
+    sampleBy: e.sampleBy,
+    ttl: e.ttl,
+    settings: e.settings.map((s) => ({ name: s.name, value: s.value })),
+  }),
+};
