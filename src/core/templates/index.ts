@@ -1,0 +1,15 @@
+// Ready-made designs offered by the Templates menu. Each is built fresh on
+// every call, and each is checked by its test to validate cleanly and to run
+// on ClickHouse.
+import { aivenSeed } from './aivenSeed';
+import { dedupReplacing } from './dedupReplacing';
+import { monthlyTtl } from './monthlyTtl';
+import type { Template } from './template';
+
+export type { Template } from './template';
+
+export const TEMPLATES: readonly Template[] = [aivenSeed, monthlyTtl, dedupReplacing];
+
+export function findTemplate(id: string): Template | undefined {
+  return TEMPLATES.find((t) => t.id === id);
+}
