@@ -1,3 +1,88 @@
+// The top bar: name, Templates, New, Open…, Save (also Ctrl/Cmd+S).
+import { useReactFlow } from '@xyflow/react';
+import { useCallback, useEffect, useRef, type ChangeEvent } from 'react';
+import { DESIGN_EXTENSION } from '../core/persistence/designFile';
+import { useDesign } from '../store/designStore';
+import { downloadText } from './browserFiles';
+import { applyTemplate, designFileText, newDesign, openDesignText, SAVE_FILE_NAME } from './designActions';
+import { TemplatesMenu } from './TemplatesMenu';
+import './toolbar.css';
+
+const FIT_OPTIONS = { padding: 0.2, maxZoom: 1 };
+const confirm = (message: string) => window.confirm(message);
+
 export function Toolbar() {
-  return null;
+  const { fitView } = useReactFlow();
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  // After a replace React Flow still has to measure the new nodes; frame them once it has.
+  const fitSoon = useCallback(() => {
+    window.setTimeout(() => void fitView(FIT_OPTIONS), 50);
+  }, [fitView]);
+
+  const save = useCallback(() => downloadText(SAVE_FILE_NAME, designFileText()), []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        save();
+      }
+    };
+    // Capture phase: the SQL editor would otherwise see the keystroke first.
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [save]);
+
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
+    const file = input.files?.[0];
+    // Clear the choice so picking the same file again still fires change.
+    input.value = '';
+    if (!file) return;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (err) {
+      useDesign.getState().notify('error', `Could not open ${file.name}: ${err instanceof Error ? err.message : String(err)}`);
+      return;
+    }
+    if (openDesignText(file.name, text, confirm)) fitSoon();
+  };
+
+  return (
+    <header className="toolbar" data-testid="toolbar">
+      <div className="toolbar-brand" aria-label="chflow">
+        {/* A topic feeding two tables: the pipeline in one glyph. */}
+        <svg className="toolbar-logo" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+          <circle cx="4.5" cy="12" r="2.5" fill="currentColor" />
+          <path d="M7 12h3.5M15 12h2.5" fill="none" />
+          <rect x="10.5" y="8.5" width="4.5" height="7" rx="1" fill="none" />
+          <rect x="17.5" y="7" width="4" height="10" rx="1" fill="currentColor" />
+        </svg>
+        <span className="toolbar-name">chflow</span>
+      </div>
+      <nav className="toolbar-actions" aria-label="Design">
+        <TemplatesMenu onChoose={(id) => applyTemplate(id, confirm) && fitSoon()} />
+        <span className="toolbar-separator" aria-hidden="true" />
+        <button type="button" className="toolbar-button" data-testid="toolbar.new" onClick={() => newDesign(confirm)}>
+          New
+        </button>
+        <button type="button" className="toolbar-button" data-testid="toolbar.open" onClick={() => fileInput.current?.click()}>
+          Open…
+        </button>
+        <button type="button" className="toolbar-button" data-testid="toolbar.save" title="Save (Ctrl+S)" onClick={save}>
+          Save
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept={`.json,${DESIGN_EXTENSION}`}
+          hidden
+          data-testid="toolbar.open.input"
+          onChange={(e) => void onFile(e)}
+        />
+      </nav>
+    </header>
+  );
 }

@@ -1,0 +1,46 @@
+// What the toolbar's commands do to the design, apart from the browser
+// plumbing (file pickers, downloads, confirm dialogs), so they are testable
+// in Node: the confirm function is passed in.
+import { emptyPipeline, type Pipeline } from '../core/model/types';
+import { parseDesign, serializeDesign } from '../core/persistence/designFile';
+import { findTemplate } from '../core/templates';
+import { useDesign } from '../store/designStore';
+
+export type Confirm = (message: string) => boolean;
+
+export const SAVE_FILE_NAME = 'pipeline.chflow.json';
+
+export const isDesignEmpty = (): boolean => useDesign.getState().pipeline.entities.length === 0;
+
+/** Replaces the design, asking first when that would discard a non-empty one. */
+export function replaceDesign(next: Pipeline, confirm: Confirm, question: string): boolean {
+  if (!isDesignEmpty() && !confirm(question)) return false;
+  useDesign.getState().replace(next);
+  return true;
+}
+
+export function newDesign(confirm: Confirm): boolean {
+  return replaceDesign(emptyPipeline(), confirm, 'Start a new, empty design? The current design will be discarded.');
+}
+
+export function applyTemplate(id: string, confirm: Confirm): boolean {
+  const template = findTemplate(id);
+  if (!template) return false;
+  return replaceDesign(template.build(), confirm, `Replace the current design with the template “${template.title}”?`);
+}
+
+/** Opens a design file's text; a file that does not parse leaves the current design untouched. */
+export function openDesignText(fileName: string, text: string, confirm: Confirm): boolean {
+  const parsed = parseDesign(text);
+  const store = useDesign.getState();
+  if (!parsed.ok) {
+    store.notify('error', `Could not open ${fileName}: ${parsed.error}`);
+    return false;
+  }
+  if (!replaceDesign(parsed.pipeline, confirm, `Replace the current design with ${fileName}?`)) return false;
+  const n = parsed.warnings.length;
+  if (n > 0) store.notify('info', `Opened ${fileName}; ${n === 1 ? 'one problem was' : `${n} problems were`} fixed on the way: ${parsed.warnings.join('; ')}`);
+  return true;
+}
+
+export const designFileText = (): string => serializeDesign(useDesign.getState().pipeline);
