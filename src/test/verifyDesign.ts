@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import type { Entity, KafkaTable, MaterializedView, MergeTreeTable, Pipeline } from '../core/model/types';
 import { kafkaSettingOrder } from '../core/sql/emit/kafkaTable';
 import type { SqlScript } from '../core/sql/generate';
-import { keyExpression, namesNeedingQuotes, splitTopLevel } from '../core/sql/keyText';
+import { keyExpression, splitTopLevel, type ColumnNames } from '../core/sql/keyText';
 import { qualify } from '../core/sql/quote';
 import type { ChdbNamespace } from './chdb';
 
@@ -51,8 +51,8 @@ function columns(ns: ChdbNamespace, e: Entity): ColumnRow[] {
 }
 
 /** The key as system.tables prints it: sorting and primary keys without the tuple's parentheses. */
-function printedKey(text: string, quotable: ReadonlySet<string>, keepTuple = false): string {
-  const k = keyExpression(text, quotable);
+function printedKey(text: string, columns: ColumnNames, keepTuple = false): string {
+  const k = keyExpression(text, columns);
   if (k === '' || k === 'tuple()') return '';
   if (keepTuple) return k;
   const isTuple = k.startsWith('(') && k.endsWith(')') && splitTopLevel(k.slice(1, -1)).length > 1;
@@ -81,7 +81,7 @@ function verifyMergeTree(ns: ChdbNamespace, t: MergeTreeTable): void {
   expect(cols.map((c) => [c.name, c.type, c.default_kind, c.comment])).toEqual(
     t.columns.map((c) => [c.name, c.type, c.defaultKind, c.comment]),
   );
-  const q = namesNeedingQuotes(t.columns.map((c) => c.name));
+  const q = t.columns;
   const sorting = printedKey(t.orderBy, q) || printedKey(t.primaryKey, q);
   const primary = printedKey(t.primaryKey, q) || sorting;
   // VersionedCollapsingMergeTree appends its version column to the sorting key by itself.

@@ -27,9 +27,9 @@ export function columnDefinition(c: Column, opts: ColumnOptions): string {
 
 /** The parenthesised column list, one column per indented line. */
 export function columnList(columns: readonly Column[], opts: ColumnOptions): string {
-  let s = '(\n';
-  for (let i = 0; i < columns.length; i++) {
-    s += '    ' + columnDefinition(columns[i]!, opts) + (i < columns.length - 1 ? ',\n' : '\n');
-  }
-  return s + ')';
+  if (columns.length === 0) return '(\n)';
+  const defs: string[] = new Array(columns.length);
+  for (let i = 0; i < columns.length; i++) defs[i] = columnDefinition(columns[i]!, opts);
+  // join() yields one flat string; chained += would leave a long rope for the final join to walk.
+  return '(\n    ' + defs.join(',\n    ') + '\n)';
 }

@@ -16,7 +16,10 @@ export interface SqlContext {
 
 /** Sort order shared by every list we emit: kind rank, then database, name and id. */
 export function compareEntities(a: Entity, b: Entity): number {
-  return KIND_RANK[a.kind] - KIND_RANK[b.kind] || cmp(a.database, b.database) || cmp(a.name, b.name) || cmp(a.id, b.id);
+  if (a.kind !== b.kind) return KIND_RANK[a.kind] - KIND_RANK[b.kind];
+  if (a.database !== b.database) return a.database < b.database ? -1 : 1;
+  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 const KIND_RANK: Record<Entity['kind'], number> = { kafkaTopic: 0, kafkaTable: 1, mergeTree: 2, materializedView: 3 };
@@ -36,14 +39,11 @@ export function buildContext(p: Pipeline): SqlContext {
     if (!source || !target) continue;
     // A well-formed design has one link per end; when a loaded file has more,
     // keep the first by name so the output does not depend on array order.
-    keepFirst(inputOf, l.target, source);
-    keepFirst(outputOf, l.source, target);
+    const prevIn = inputOf.get(l.target);
+    if (!prevIn || compareEntities(source, prevIn) < 0) inputOf.set(l.target, source);
+    const prevOut = outputOf.get(l.source);
+    if (!prevOut || compareEntities(target, prevOut) < 0) outputOf.set(l.source, target);
   }
   const cluster = p.options.cluster.trim();
   return { byId, inputOf, outputOf, onCluster: cluster === '' ? '' : ' ON CLUSTER ' + quoteIdent(cluster) };
-}
-
-function keepFirst(map: Map<string, Entity>, key: string, e: Entity): void {
-  const prev = map.get(key);
-  if (!prev || compareEntities(e, prev) < 0) map.set(key, e);
 }

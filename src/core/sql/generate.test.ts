@@ -92,3 +92,29 @@ describe('generateSql', () => {
     expect(span).toMatchObject({ runnable: false, kind: 'materializedView', text: '-- view default.mv is not emitted: it has no TO target' });
   });
 });
+
+describe('generateSql after an edit', () => {
+  const build = () =>
+    pipeline(
+      [kafka('k', 'q', [col('x')]), mergeTree('m', 't', [col('x')]), view('v', 'mv', ['x'])],
+      [link('k', 'v'), link('v', 'm')],
+    );
+
+  it('reflects a renamed target in the view that writes into it', () => {
+    const p = build();
+    const before = generateSql(p).text;
+    expect(before).toContain('TO default.t\n');
+    const renamed = { ...p, entities: p.entities.map((e) => (e.id === 'm' ? { ...e, name: 't2' } : e)) };
+    const after = generateSql(renamed).text;
+    expect(after).toContain('TO default.t2\n');
+    expect(after).toContain('CREATE TABLE default.t2\n');
+  });
+
+  it('reflects a source losing its columns and a cluster being set', () => {
+    const p = build();
+    generateSql(p);
+    const emptied = { ...p, entities: p.entities.map((e) => (e.id === 'k' ? { ...e, columns: [] } : e)) };
+    expect(generateSql(emptied).text).toContain('-- view default.mv is not emitted: its source default.q is not created');
+    expect(generateSql({ ...p, options: { ...p.options, cluster: 'c' } }).text).toContain('CREATE MATERIALIZED VIEW default.mv ON CLUSTER c TO');
+  });
+});

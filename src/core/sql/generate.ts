@@ -5,6 +5,7 @@ import { buildContext, cmp, type SqlContext } from './context';
 import { emitKafkaTable } from './emit/kafkaTable';
 import { emitMaterializedView } from './emit/materializedView';
 import { emitMergeTree } from './emit/mergeTree';
+import { statementFor } from './memo';
 import { statementOrder } from './order';
 import { quoteIdent } from './quote';
 import { skippedComment, skipReason } from './skip';
@@ -44,46 +45,58 @@ function emitEntity(e: Entity, ctx: SqlContext): string {
   }
 }
 
-function lineCount(s: string): number {
-  let n = 1;
-  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
 export function generateSql(p: Pipeline): SqlScript {
   const ctx = buildContext(p);
-  const statements: StatementSpan[] = [];
-  const pending: Omit<StatementSpan, 'startLine' | 'endLine'>[] = [];
+  const body: StatementSpan[] = [];
   const databases = new Set<string>();
 
   for (const e of statementOrder(p, ctx)) {
     if (e.kind === 'kafkaTopic') continue;
-    const reason = skipReason(e, ctx);
-    if (reason !== undefined) {
-      pending.push({ entityId: e.id, kind: e.kind, runnable: false, text: skippedComment(e, reason) });
-      continue;
-    }
-    pending.push({ entityId: e.id, kind: e.kind, runnable: true, text: emitEntity(e, ctx) });
-    databases.add(e.database);
+    const { text, runnable } = statementFor(e, ctx, () => {
+      const reason = skipReason(e, ctx);
+      return reason === undefined ? { text: emitEntity(e, ctx), runnable: true } : { text: skippedComment(e, reason), runnable: false };
+    });
+    // Line numbers are filled in by assemble().
+    body.push({ entityId: e.id, startLine: 0, endLine: 0, text, kind: e.kind, runnable });
+    if (runnable) databases.add(e.database);
   }
 
-  const dbStatements: typeof pending = [];
+  const all: StatementSpan[] = [];
   if (p.options.createDatabases) {
     // An empty database name cannot be created; validation reports it.
     const names = [...databases].filter((d) => d !== 'default' && d !== '').sort(cmp);
     for (const d of names) {
       const text = 'CREATE DATABASE IF NOT EXISTS ' + quoteIdent(d) + ctx.onCluster + ';';
-      dbStatements.push({ entityId: '', kind: 'database', runnable: true, text, database: d });
+      all.push({ entityId: '', startLine: 0, endLine: 0, text, kind: 'database', runnable: true, database: d });
     }
   }
+  for (const st of body) all.push(st);
+  return assemble(all);
+}
 
+/**
+ * Joins the statements with a blank line between them, then numbers their
+ * lines in one pass over the joined text. Each statement's text becomes a slice
+ * of the joined text, so the pieces it was built from can be freed.
+ */
+function assemble(all: StatementSpan[]): SqlScript {
+  if (all.length === 0) return { text: '', statements: all };
+  const texts: string[] = new Array(all.length);
+  for (let i = 0; i < all.length; i++) texts[i] = all[i]!.text;
+  const joined = texts.join('\n\n');
   let line = 1;
-  const parts: string[] = [];
-  for (const st of [...dbStatements, ...pending]) {
-    const n = lineCount(st.text);
-    statements.push({ ...st, startLine: line, endLine: line + n - 1 });
-    parts.push(st.text);
-    line += n + 1; // the blank line between statements
+  let pos = 0;
+  let nl = joined.indexOf('\n');
+  for (const st of all) {
+    const end = pos + st.text.length;
+    st.startLine = line;
+    for (; nl !== -1 && nl < end; nl = joined.indexOf('\n', nl + 1)) line++;
+    st.endLine = line;
+    st.text = joined.slice(pos, end);
+    // Past the statement's own line break and the blank line after it.
+    pos = end + 2;
+    line += 2;
+    for (; nl !== -1 && nl < pos; nl = joined.indexOf('\n', nl + 1));
   }
-  return { text: parts.length ? parts.join('\n\n') + '\n' : '', statements };
+  return { text: joined + '\n', statements: all };
 }

@@ -4,8 +4,18 @@
 // columns that needs backquotes gets them (users pick columns by name).
 import { isPlainIdent, quoteIdent } from './quote';
 
+const NESTING = /[()[\]{}'"`]/;
+
 /** Items separated by top-level commas; commas inside brackets or quotes do not count. */
 export function splitTopLevel(text: string): string[] {
+  if (!NESTING.test(text)) {
+    const out: string[] = [];
+    for (const part of text.split(',')) {
+      const item = part.trim();
+      if (item !== '') out.push(item);
+    }
+    return out;
+  }
   const out: string[] = [];
   let depth = 0;
   let quote = '';
@@ -29,34 +39,34 @@ export function splitTopLevel(text: string): string[] {
   return out.filter((s) => s !== '');
 }
 
-/** Names of the table's columns that cannot be written bare. */
-export function namesNeedingQuotes(names: Iterable<string>): Set<string> {
-  const out = new Set<string>();
-  for (const n of names) if (n !== '' && !isPlainIdent(n)) out.add(n);
-  return out;
-}
+/** The names a key may refer to bare; only those needing backquotes matter here. */
+export type ColumnNames = readonly { name: string }[];
 
-function element(item: string, quotable: ReadonlySet<string>): string {
-  return quotable.has(item) ? quoteIdent(item) : item;
+/** The item backquoted when it is exactly the name of one of the columns and needs quotes. */
+export function asColumn(item: string, columns: ColumnNames): string {
+  // Plain names and ordinary expressions are the common case: no scan for them.
+  if (item === '' || isPlainIdent(item)) return item;
+  for (const c of columns) if (c.name === item) return quoteIdent(item);
+  return item;
 }
 
 /**
  * A key expression as written after its clause keyword, or '' when empty.
  * `a, b` → `(a, b)`; a single expression stays as it is.
  */
-export function keyExpression(text: string, quotable: ReadonlySet<string>): string {
+export function keyExpression(text: string, columns: ColumnNames): string {
   const whole = text.trim();
   if (whole === '') return '';
   // A column whose name itself contains a comma must not be split.
-  if (quotable.has(whole)) return quoteIdent(whole);
+  const asWhole = asColumn(whole, columns);
+  if (asWhole !== whole) return asWhole;
   const items = splitTopLevel(whole);
   if (items.length === 0) return '';
-  if (items.length === 1) return element(items[0]!, quotable);
-  return '(' + items.map((i) => element(i, quotable)).join(', ') + ')';
+  if (items.length === 1) return asColumn(items[0]!, columns);
+  return '(' + items.map((i) => asColumn(i, columns)).join(', ') + ')';
 }
 
 /** A single expression (SAMPLE BY): no tuple wrapping, column names quoted. */
-export function singleExpression(text: string, quotable: ReadonlySet<string>): string {
-  const whole = text.trim();
-  return quotable.has(whole) ? quoteIdent(whole) : whole;
+export function singleExpression(text: string, columns: ColumnNames): string {
+  return asColumn(text.trim(), columns);
 }

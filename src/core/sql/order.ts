@@ -14,7 +14,8 @@ export function statementOrder(p: Pipeline, ctx: SqlContext): Entity[] {
     else if (e.kind !== 'kafkaTopic') tables.push(e);
   }
   tables.sort(compareEntities);
-  return [...tables, ...orderViews(views, ctx)];
+  for (const v of orderViews(views, ctx)) tables.push(v);
+  return tables;
 }
 
 /**
@@ -37,16 +38,28 @@ export function orderViews(views: MaterializedView[], ctx: SqlContext): Material
   const depthOf = (v: MaterializedView): number => {
     const known = depth.get(v.id);
     if (known !== undefined) return known;
-    // A loop (refused by the canvas, possible in a hand-edited file) ends the chain.
-    if (visiting.has(v.id)) return 0;
-    visiting.add(v.id);
     const source = ctx.inputOf.get(v.id);
+    const upstream = source && writers.get(source.id);
+    // A loop (refused by the canvas, possible in a hand-edited file) ends the chain.
+    if (!upstream || visiting.has(v.id)) {
+      depth.set(v.id, 0);
+      return 0;
+    }
+    visiting.add(v.id);
     let d = 0;
-    for (const w of (source && writers.get(source.id)) ?? []) d = Math.max(d, depthOf(w) + 1);
+    for (const w of upstream) d = Math.max(d, depthOf(w) + 1);
     visiting.delete(v.id);
     depth.set(v.id, d);
     return d;
   };
-  for (const v of views) depthOf(v);
-  return [...views].sort((a, b) => depth.get(a.id)! - depth.get(b.id)! || compareEntities(a, b));
+  // Buckets by depth, each sorted by name, so the comparator does no map lookups.
+  const buckets: MaterializedView[][] = [];
+  for (const v of views) {
+    const d = depthOf(v);
+    while (buckets.length <= d) buckets.push([]);
+    buckets[d]!.push(v);
+  }
+  const out: MaterializedView[] = [];
+  for (const b of buckets) for (const v of b.sort(compareEntities)) out.push(v);
+  return out;
 }

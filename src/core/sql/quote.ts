@@ -3,8 +3,6 @@
 // escaping bug can only live here (and the chdb tests execute its output).
 import lexicon from '../clickhouse/lexicon.json';
 
-const PLAIN = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
 // Plain-looking words the parser reads as keywords or literals in a column or
 // table position (e.g. a column named `null`), so they are backquoted too.
 const HAZARDS: ReadonlySet<string> = new Set(lexicon.identifierHazards.map((w) => w.toLowerCase()));
@@ -30,9 +28,20 @@ function escapeChar(ch: string): string {
   return ESCAPES[ch] ?? '\\' + ch;
 }
 
-/** True when `name` can be written without backquotes. */
+// The longest hazard word; longer plain names skip the hazard lookup.
+const HAZARD_MAX = Math.max(...[...HAZARDS].map((w) => w.length));
+
+/** True when `name` can be written without backquotes: ^[A-Za-z_][A-Za-z0-9_]*$ and not a hazard word. */
 export function isPlainIdent(name: string): boolean {
-  return PLAIN.test(name) && !HAZARDS.has(name.toLowerCase());
+  const n = name.length;
+  if (n === 0) return false;
+  // A character loop instead of a regex: this runs for every name of every statement.
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+    if (!letter && (i === 0 || c < 48 || c > 57)) return false;
+  }
+  return n > HAZARD_MAX || !HAZARDS.has(name.toLowerCase());
 }
 
 /**
@@ -41,8 +50,18 @@ export function isPlainIdent(name: string): boolean {
  */
 export function quoteIdent(name: string): string {
   if (isPlainIdent(name)) return name;
-  return '`' + name.replace(IDENT_SPECIAL, escapeChar) + '`';
+  let q = identCache.get(name);
+  if (q === undefined) {
+    q = '`' + name.replace(IDENT_SPECIAL, escapeChar) + '`';
+    // Quoted names repeat (a column in a table, its view and keys); the cap only bounds memory.
+    if (identCache.size >= IDENT_CACHE_MAX) identCache.clear();
+    identCache.set(name, q);
+  }
+  return q;
 }
+
+const IDENT_CACHE_MAX = 10_000;
+const identCache = new Map<string, string>();
 
 /** `db.name`, each part quoted on its own. */
 export function qualify(database: string, name: string): string {

@@ -22,16 +22,19 @@ function tableReason(e: Entity): string | undefined {
 
 /** Mappings that can be written as `expr AS target`. */
 export function usableMappings(v: MaterializedView): MaterializedView['mappings'] {
-  return v.mappings.filter((m) => m.expr.trim() !== '' && m.target !== '');
+  return v.mappings.filter(isUsable);
+}
+
+function isUsable(m: MaterializedView['mappings'][number]): boolean {
+  return m.target !== '' && m.expr.trim() !== '';
 }
 
 function endReason(end: Entity | undefined, role: 'source' | 'TO target'): string | undefined {
   const missing = role === 'source' ? 'it has no source table' : 'it has no TO target';
   if (!end) return missing;
-  const name = qualify(end.database, end.name);
-  if (!isTable(end)) return `its ${role} ${name} is a ${NOUN[end.kind]}, not a table`;
-  if (tableReason(end)) return `its ${role} ${name} is not created (${tableReason(end)})`;
-  return undefined;
+  if (!isTable(end)) return `its ${role} ${qualify(end.database, end.name)} is a ${NOUN[end.kind]}, not a table`;
+  const reason = tableReason(end);
+  return reason && `its ${role} ${qualify(end.database, end.name)} is not created (${reason})`;
 }
 
 /** Why the entity's CREATE statement cannot be written, or undefined when it can. */
@@ -40,7 +43,7 @@ export function skipReason(e: Entity, ctx: SqlContext): string | undefined {
   return (
     endReason(ctx.inputOf.get(e.id), 'source') ??
     endReason(ctx.outputOf.get(e.id), 'TO target') ??
-    (usableMappings(e).length === 0 ? 'it has no column mappings' : undefined)
+    (e.mappings.some(isUsable) ? undefined : 'it has no column mappings')
   );
 }
 

@@ -37,7 +37,9 @@ export function isOmittedKafkaSetting(name: string, value: string): boolean {
 
 /** Extra settings in output order: the common ones in form order, then the rest by name. */
 export function kafkaSettingOrder(settings: Readonly<Record<string, string>>): string[] {
-  const names = Object.keys(settings).filter(
+  const keys = Object.keys(settings);
+  if (keys.length === 0) return keys;
+  const names = keys.filter(
     (n) => n.trim() !== '' && !FROM_FIELDS.has(n) && !isOmittedKafkaSetting(n, settings[n] ?? ''),
   );
   return names.sort((a, b) => {
@@ -48,19 +50,18 @@ export function kafkaSettingOrder(settings: Readonly<Record<string, string>>): s
   });
 }
 
+const KAFKA_COLUMNS = { kafka: true };
+
 export function emitKafkaTable(t: KafkaTable, ctx: SqlContext): string {
-  const lines = [
-    'kafka_broker_list = ' + quoteString(t.brokers.trim()),
-    'kafka_topic_list = ' + quoteString(t.topic.trim()),
-    'kafka_group_name = ' + quoteString(t.consumerGroup.trim()),
-    'kafka_format = ' + quoteString(t.format.trim()),
-  ];
-  for (const name of kafkaSettingOrder(t.settings)) {
-    lines.push(quoteIdent(name) + ' = ' + settingLiteral(t.settings[name]!, kafkaSettingKind(name)));
-  }
   let s = 'CREATE TABLE ' + qualify(t.database, t.name) + ctx.onCluster + '\n';
-  s += columnList(t.columns, { kafka: true }) + '\n';
-  s += 'ENGINE = Kafka\nSETTINGS\n    ' + lines.join(',\n    ');
+  s += columnList(t.columns, KAFKA_COLUMNS) + '\n';
+  s += 'ENGINE = Kafka\nSETTINGS\n    kafka_broker_list = ' + quoteString(t.brokers.trim());
+  s += ',\n    kafka_topic_list = ' + quoteString(t.topic.trim());
+  s += ',\n    kafka_group_name = ' + quoteString(t.consumerGroup.trim());
+  s += ',\n    kafka_format = ' + quoteString(t.format.trim());
+  for (const name of kafkaSettingOrder(t.settings)) {
+    s += ',\n    ' + quoteIdent(name) + ' = ' + settingLiteral(t.settings[name]!, kafkaSettingKind(name));
+  }
   if (t.comment !== '') s += '\nCOMMENT ' + quoteString(t.comment);
   return s + ';';
 }

@@ -5,7 +5,7 @@ import { skipReason } from '../skip';
 import { emitMaterializedView, selectItem } from './materializedView';
 
 describe('selectItem', () => {
-  const source = new Set(['x', 'my col', 'null']);
+  const source = ['x', 'my col', 'null'].map((name) => ({ name }));
   it.each([
     ['x', 'x', 'x'],
     [' x ', 'x', 'x'],

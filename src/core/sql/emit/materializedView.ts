@@ -5,6 +5,7 @@
 import { tableColumns } from '../../model/query';
 import type { Entity, MaterializedView } from '../../model/types';
 import type { SqlContext } from '../context';
+import { asColumn, type ColumnNames } from '../keyText';
 import { qualify, quoteIdent, quoteString } from '../quote';
 import { usableMappings } from '../skip';
 
@@ -13,9 +14,8 @@ import { usableMappings } from '../skip';
  * An expression that is exactly the name of a source column is taken as that
  * column (users pick columns by name) and quoted when it needs to be.
  */
-export function selectItem(expr: string, target: string, sourceColumns: ReadonlySet<string>): string {
-  let e = expr.trim();
-  if (sourceColumns.has(e)) e = quoteIdent(e);
+export function selectItem(expr: string, target: string, sourceColumns: ColumnNames): string {
+  const e = asColumn(expr.trim(), sourceColumns);
   const name = quoteIdent(target);
   return e === name ? name : e + ' AS ' + name;
 }
@@ -27,8 +27,9 @@ export function emitMaterializedView(v: MaterializedView, ctx: SqlContext): stri
   let s = 'CREATE MATERIALIZED VIEW ' + qualify(v.database, v.name) + ctx.onCluster;
   s += ' TO ' + qualify(target.database, target.name) + '\n';
   if (v.comment !== '') s += 'COMMENT ' + quoteString(v.comment) + '\n';
-  const sourceColumns = new Set(tableColumns(source).map((c) => c.name));
-  const items = usableMappings(v).map((m) => selectItem(m.expr, m.target, sourceColumns));
+  const sourceColumns = tableColumns(source);
+  const items: string[] = [];
+  for (const m of usableMappings(v)) items.push(selectItem(m.expr, m.target, sourceColumns));
   s += 'AS SELECT\n    ' + items.join(',\n    ') + '\n';
   s += 'FROM ' + qualify(source.database, source.name);
   const where = v.where.trim();

@@ -5,7 +5,7 @@ import { splitParamColumns } from '../../clickhouse/mergeTreeEngines';
 import type { EngineSpec, MergeTreeTable } from '../../model/types';
 import { columnList } from '../columns';
 import type { SqlContext } from '../context';
-import { keyExpression, namesNeedingQuotes, singleExpression } from '../keyText';
+import { keyExpression, singleExpression } from '../keyText';
 import { qualify, quoteIdent, quoteString } from '../quote';
 import { mergeTreeSettingKind, settingLiteral } from '../settingValue';
 
@@ -25,69 +25,73 @@ function columnSet(value: string | undefined): string | undefined {
 }
 
 function column(value: string | undefined): string | undefined {
-  const v = paramColumn(value ?? '');
+  if (value === undefined) return undefined;
+  const v = paramColumn(value);
   return v === '' ? undefined : quoteIdent(v);
 }
 
-/** The family's own arguments, in ClickHouse's positional order. */
-function familyArgs(e: EngineSpec): string[] {
+/** The family's own arguments, in ClickHouse's positional order, comma-separated. */
+function familyArgs(e: EngineSpec): string {
   const p = e.params;
-  const args: (string | undefined)[] = [];
   switch (e.family) {
     case 'ReplacingMergeTree': {
-      const ver = column(p['ver']);
       // A lone argument is read as the version column, so is_deleted needs ver in front.
-      if (ver) args.push(ver, column(p['isDeleted']));
-      break;
+      const ver = column(p['ver']);
+      if (!ver) return '';
+      const del = column(p['isDeleted']);
+      return del ? ver + ', ' + del : ver;
     }
     case 'SummingMergeTree':
     case 'CoalescingMergeTree':
-      args.push(columnSet(p['columns']));
-      break;
+      return columnSet(p['columns']) ?? '';
     case 'CollapsingMergeTree':
-      args.push(column(p['sign']));
-      break;
-    case 'VersionedCollapsingMergeTree':
-      args.push(column(p['sign']), column(p['version']));
-      break;
+      return column(p['sign']) ?? '';
+    case 'VersionedCollapsingMergeTree': {
+      const sign = column(p['sign']);
+      const version = column(p['version']);
+      return sign && version ? sign + ', ' + version : (sign ?? version ?? '');
+    }
     default:
-      break;
+      return '';
   }
-  return args.filter((a): a is string => a !== undefined);
 }
 
 export function engineClause(e: EngineSpec): string {
-  const args: string[] = [];
-  if (e.replicated && e.zooPath.trim() !== '' && e.replicaName.trim() !== '') {
-    args.push(quoteString(e.zooPath.trim()), quoteString(e.replicaName.trim()));
-  }
-  args.push(...familyArgs(e));
-  const name = (e.replicated ? 'Replicated' : '') + e.family;
-  return 'ENGINE = ' + name + (args.length ? '(' + args.join(', ') + ')' : '');
+  let args = familyArgs(e);
+  if (!e.replicated) return 'ENGINE = ' + e.family + (args ? '(' + args + ')' : '');
+  const path = e.zooPath.trim();
+  const replica = e.replicaName.trim();
+  if (path !== '' && replica !== '') args = quoteString(path) + ', ' + quoteString(replica) + (args ? ', ' + args : '');
+  return 'ENGINE = Replicated' + e.family + (args ? '(' + args + ')' : '');
 }
 
+const STORED_COLUMNS = { kafka: false };
+
 export function emitMergeTree(t: MergeTreeTable, ctx: SqlContext): string {
-  const quotable = namesNeedingQuotes(t.columns.map((c) => c.name));
+  const cols = t.columns;
   let s = 'CREATE TABLE ' + qualify(t.database, t.name) + ctx.onCluster + '\n';
-  s += columnList(t.columns, { kafka: false }) + '\n';
+  s += columnList(t.columns, STORED_COLUMNS) + '\n';
   s += engineClause(t.engine);
-  const partition = keyExpression(t.partitionBy, quotable);
+  const partition = keyExpression(t.partitionBy, cols);
   if (partition) s += '\nPARTITION BY ' + partition;
-  const primary = keyExpression(t.primaryKey, quotable);
+  const primary = keyExpression(t.primaryKey, cols);
   if (primary) s += '\nPRIMARY KEY ' + primary;
   // Always written: 25.8 (Aiven's default) and every Replicated engine with
   // explicit arguments refuse a table without ORDER BY. With only a PRIMARY KEY
   // the sorting key is that key (what ClickHouse itself does); `tuple()` would
   // make the primary key longer than the sorting key and fail.
-  s += '\nORDER BY ' + (keyExpression(t.orderBy, quotable) || primary || 'tuple()');
-  const sample = singleExpression(t.sampleBy, quotable);
+  s += '\nORDER BY ' + (keyExpression(t.orderBy, cols) || primary || 'tuple()');
+  const sample = singleExpression(t.sampleBy, cols);
   if (sample) s += '\nSAMPLE BY ' + sample;
   const ttl = t.ttl.trim();
   if (ttl) s += '\nTTL ' + ttl;
-  const settings = t.settings
-    .filter((x) => x.name.trim() !== '' && x.value.trim() !== '')
-    .map((x) => quoteIdent(x.name.trim()) + ' = ' + settingLiteral(x.value, mergeTreeSettingKind(x.name.trim())));
-  if (settings.length) s += '\nSETTINGS\n    ' + settings.join(',\n    ');
+  let sep = '\nSETTINGS\n    ';
+  for (const x of t.settings) {
+    const name = x.name.trim();
+    if (name === '' || x.value.trim() === '') continue;
+    s += sep + quoteIdent(name) + ' = ' + settingLiteral(x.value, mergeTreeSettingKind(name));
+    sep = ',\n    ';
+  }
   if (t.comment !== '') s += '\nCOMMENT ' + quoteString(t.comment);
   return s + ';';
 }
