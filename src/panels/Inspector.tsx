@@ -1,4 +1,4 @@
-// The side panel of the selected node: a drawer over the right edge of the canvas.
+// The side panel of the selected node, in the right column above the problems list.
 // It owns the field registry (focus requests) and the entity's diagnostics; the
 // per-kind panels below only render fields.
 import { useContext, useEffect, useMemo, useState } from 'react';
