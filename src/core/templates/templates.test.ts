@@ -103,6 +103,85 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (_id, t) 
     expect(run.failures).toEqual([]);
     expect(run.stoppedAtKeeper.size).toBe(0);
     verifyDesign(run.ns, p, run.script);
+    // The read-back query shown with the template must run against what the DDL created.
+    if (t.readBack) expect(run.ns.run(t.readBack)).toMatchObject({ ok: true, error: '' });
+    run.ns.close();
+  });
+});
+
+describe('the gallery set', () => {
+  it('covers every pipeline shape the gallery promises', () => {
+    const ids = TEMPLATES.map((t) => t.id);
+    for (const id of [
+      'aiven-kafka-replicated',
+      'json-events-monthly-ttl',
+      'kafka-dedup-replacing',
+      'per-minute-rollup-aggregating',
+      'kafka-dead-letter-stream',
+      'kafka-fan-out-two-targets',
+      'avro-schema-registry',
+    ])
+      expect(ids).toContain(id);
+  });
+});
+
+/** Output columns of each view as ClickHouse typed them, next to its target's columns. */
+function viewAndTargetTypes(templateId: string) {
+  const p = plain(findTemplate(templateId)!.build());
+  const run = runOnChdb(p);
+  expect(run.failures).toEqual([]);
+  const typesOf = (name: string) =>
+    run.ns.rows<{ name: string; type: string }>(`SELECT name, type FROM system.columns WHERE database = 'default' AND table = '${name}' ORDER BY position`);
+  return { p, run, typesOf };
+}
+
+describe('the per-minute rollup', () => {
+  it('writes -State values whose types are exactly the AggregateFunction columns', () => {
+    const { p, run, typesOf } = viewAndTargetTypes('per-minute-rollup-aggregating');
+    const view = p.entities.find((e) => e.kind === 'materializedView')!;
+    const target = p.entities.find((e) => e.kind === 'mergeTree')!;
+    expect(typesOf(view.name)).toEqual(typesOf(target.name));
+    expect(typesOf(target.name).map((c) => c.type)).toContain('AggregateFunction(uniq, UInt64)');
+    expect(generateSql(p).text).toMatch(/GROUP BY minute;/);
+    expect(findTemplate('per-minute-rollup-aggregating')!.readBack).toMatch(/countMerge\(payments\)[\s\S]*uniqMerge\(users\)/);
+    run.ns.close();
+  });
+});
+
+describe('the dead-letter stream', () => {
+  it('splits good rows from broken messages on _error, storing the virtual columns with their types', () => {
+    const { p, run, typesOf } = viewAndTargetTypes('kafka-dead-letter-stream');
+    const queue = p.entities.find((e) => e.kind === 'kafkaTable')!;
+    const [engineFull] = run.ns.rows<{ engine_full: string }>(`SELECT engine_full FROM system.tables WHERE name = '${queue.name}'`);
+    expect(engineFull!.engine_full).toContain("kafka_handle_error_mode = 'stream'");
+    const views = p.entities.filter((e) => e.kind === 'materializedView');
+    expect(views.map((v) => v.kind === 'materializedView' && v.where).sort()).toEqual(['length(_error) = 0', 'length(_error) > 0']);
+    expect(typesOf('clicks_errors')).toEqual([
+      { name: 'kafka_topic', type: 'LowCardinality(String)' },
+      { name: 'kafka_partition', type: 'UInt64' },
+      { name: 'kafka_offset', type: 'UInt64' },
+      { name: 'raw_message', type: 'String' },
+      { name: 'error', type: 'String' },
+    ]);
+    expect(typesOf('clicks_errors_mv')).toEqual(typesOf('clicks_errors'));
+    run.ns.close();
+  });
+});
+
+describe('the fan-out and Avro templates', () => {
+  it('feeds two targets from one Kafka table', () => {
+    const p = findTemplate('kafka-fan-out-two-targets')!.build();
+    const queue = p.entities.find((e) => e.kind === 'kafkaTable')!;
+    expect(p.links.filter((l) => l.source === queue.id)).toHaveLength(2);
+    expect(p.entities.filter((e) => e.kind === 'mergeTree')).toHaveLength(2);
+  });
+
+  it('keeps the schema registry URL on the Kafka table', () => {
+    const { p, run } = viewAndTargetTypes('avro-schema-registry');
+    const queue = p.entities.find((e) => e.kind === 'kafkaTable')!;
+    const [row] = run.ns.rows<{ engine_full: string }>(`SELECT engine_full FROM system.tables WHERE name = '${queue.name}'`);
+    expect(row!.engine_full).toContain("kafka_format = 'AvroConfluent'");
+    expect(row!.engine_full).toContain("format_avro_schema_registry_url = 'http://schema-registry:8081'");
     run.ns.close();
   });
 });
