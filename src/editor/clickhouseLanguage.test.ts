@@ -37,6 +37,16 @@ describe('clickhouse-sql tokenizer', () => {
     expect(typeOf('CREATE materialized View v TO t AS select 1', 'materialized')).toBe('keyword');
   });
 
+  it('reads both sides of a qualified name as names, even keyword-like ones', () => {
+    const t = tokens('CREATE TABLE default.table AS SELECT 1 FROM system.one');
+    expect(t.filter(([w]) => w === 'default' || w === 'table' || w === 'one').map(([, k]) => k)).toEqual([
+      'identifier',
+      'identifier',
+      'identifier',
+    ]);
+    expect(typeOf('CREATE TABLE default.x', 'TABLE')).toBe('keyword');
+  });
+
   it('matches case-sensitive functions only as written, case-insensitive ones in any case', () => {
     expect(lexicon.caseInsensitiveFunctions).not.toContain('toDate');
     expect(typeOf('SELECT toDate(ts)', 'toDate')).toBe('predefined');

@@ -54,6 +54,9 @@ export function buildMonarch(lex: LexiconWords): Monaco.languages.IMonarchLangua
         [/0[bB][01]+/, 'number.binary'],
         [/(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/, 'number'],
         ...(multiWordTypes.length ? [[new RegExp(`(?:${multiWordTypes.join('|')})${WORD_END}`), 'type'] as Monaco.languages.IMonarchLanguageRule] : []),
+        // Either side of a qualifying dot is a name, even when it is spelled like a keyword (`default.t`).
+        [/[a-zA-Z_][\w$]*(?=\.[a-zA-Z_`"])/, 'identifier'],
+        [/(\.)([a-zA-Z_][\w$]*)/, ['delimiter', 'identifier']],
         // A word followed by `(` is a call or a parametric type.
         [
           /[a-zA-Z_][\w$]*(?=\s*\()/,
