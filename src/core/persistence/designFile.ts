@@ -7,7 +7,7 @@
 import type { Pipeline } from '../model/types';
 import { locateJsonError } from './jsonLocate';
 import { codecFor } from './kinds';
-import { CURRENT_VERSION, migrate } from './migrations';
+import { CURRENT_VERSION, migrate, STEPS, type MigrationStep } from './migrations';
 import { describe, isObj, ShapeError } from './readers';
 import { restorePipeline } from './restore';
 
@@ -45,7 +45,7 @@ function syntaxError(text: string, e: unknown): string {
 
 const NOT_A_DESIGN = 'This is not a chflow design file';
 
-function parseUnsafe(input: string): ParseResult {
+function parseUnsafe(input: string, steps: readonly MigrationStep[]): ParseResult {
   // Editors on Windows like to start UTF-8 files with a byte order mark.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') return { ok: false, error: 'The file is empty' };
@@ -63,7 +63,7 @@ function parseUnsafe(input: string): ParseResult {
   const version = raw['version'];
   if (typeof version !== 'number')
     return { ok: false, error: `version ${version === undefined ? 'is missing' : `must be a number, found ${describe(version)}`}` };
-  const migrated = migrate(raw['pipeline'], version);
+  const migrated = migrate(raw['pipeline'], version, steps);
   if (!migrated.ok) return migrated;
   try {
     const { pipeline, warnings } = restorePipeline(migrated.pipeline);
@@ -74,10 +74,11 @@ function parseUnsafe(input: string): ParseResult {
   }
 }
 
-export function parseDesign(text: string): ParseResult {
+/** `steps` is the migration table; tests pass their own to exercise upgrades. */
+export function parseDesign(text: string, steps: readonly MigrationStep[] = STEPS): ParseResult {
   try {
     if (typeof text !== 'string') return { ok: false, error: `Expected the file's text, got ${describe(text)}` };
-    return parseUnsafe(text);
+    return parseUnsafe(text, steps);
   } catch (e) {
     // A bug here must not take the app down with it; say what happened instead.
     return { ok: false, error: `Could not read the design: ${e instanceof Error ? e.message : String(e)}` };
