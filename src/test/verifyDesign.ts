@@ -6,7 +6,7 @@ import type { Entity, KafkaTable, MaterializedView, MergeTreeTable, Pipeline } f
 import { kafkaSettingOrder } from '../core/sql/emit/kafkaTable';
 import type { SqlScript } from '../core/sql/generate';
 import { keyExpression, splitTopLevel, type ColumnNames } from '../core/sql/keyText';
-import { qualify } from '../core/sql/quote';
+import { qualify, quoteIdent } from '../core/sql/quote';
 import type { ChdbNamespace } from './chdb';
 
 interface ColumnRow {
@@ -67,7 +67,11 @@ function verifyKafka(ns: ChdbNamespace, t: KafkaTable): void {
   expect(cols.map((c) => [c.name, c.type, c.default_kind, c.comment])).toEqual(
     t.columns.map((c) => [c.name, c.type, c.defaultKind === 'ALIAS' ? 'ALIAS' : '', c.comment]),
   );
-  const written = new Set(['kafka_broker_list', 'kafka_topic_list', 'kafka_group_name', 'kafka_format', ...kafkaSettingOrder(t.settings)]);
+  const collection = (t.namedCollection ?? '').trim();
+  const connection = collection ? [] : ['kafka_broker_list', 'kafka_topic_list', 'kafka_group_name', 'kafka_format'];
+  // SHOW CREATE may print the collection name bare or backquoted.
+  if (collection) expect([`Kafka(${collection})`, `Kafka(${quoteIdent(collection)})`]).toContain(row.engine_full.replace(/ SETTINGS [\s\S]*$/, ''));
+  const written = new Set([...connection, ...kafkaSettingOrder(t.settings, collection)]);
   for (const name of written) expect(row.engine_full, `${name} is stored`).toContain(`${name} = `);
   for (const name of Object.keys(t.settings))
     if (!written.has(name)) expect(row.engine_full, `${name} is omitted`).not.toContain(`${name} = `);
@@ -90,6 +94,17 @@ function verifyMergeTree(ns: ChdbNamespace, t: MergeTreeTable): void {
   expect(row.primary_key).toBe(primary);
   expect(row.partition_key).toBe(printedKey(t.partitionBy, q, true));
   expect(row.sampling_key).toBe(t.sampleBy.trim());
+  const indexes = ns.rows<{ name: string; type_full: string; granularity: number }>(
+    `SELECT name, type_full, granularity FROM system.data_skipping_indices
+     WHERE database = ${lit(t.database)} AND table = ${lit(t.name)} ORDER BY name`,
+  );
+  const designed = (t.indexes ?? [])
+    .filter((x) => x.name.trim() !== '' && x.expr.trim() !== '' && x.type.trim() !== '')
+    .map((x) => ({ name: x.name.trim(), type_full: x.type.trim(), granularity: Number(x.granularity.trim() || '1') }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  expect(indexes).toEqual(designed);
+  const ttls = new Map(t.columns.map((c) => [c.name, (c.ttl ?? '').trim()]));
+  for (const c of t.columns) if (ttls.get(c.name)) expect(row.create_table_query, `${c.name} has its TTL`).toMatch(new RegExp(`${c.name}[^,]* TTL `));
 }
 
 function verifyView(ns: ChdbNamespace, v: MaterializedView, p: Pipeline): void {

@@ -1,81 +1,67 @@
-// The Kafka engine settings users reach for most, with the ranges ClickHouse 26.7
-// enforces at CREATE (see docs/clickhouse.md §a.3). `default` is the value used
-// when the setting is absent; a setting equal to it is never written.
+// The Kafka engine settings of ClickHouse 26.7 with the ranges it enforces at CREATE
+// (see docs/clickhouse.md §a.3). `default` is the value used when the setting is
+// absent; a setting equal to it is never written. The specs live in kafkaSettingSpecs.ts.
+import { KAFKA_SETTING_SPECS } from './kafkaSettingSpecs';
+
 export type SettingType = 'uint' | 'bool' | 'enum' | 'string' | 'int';
+
+/** Where a setting is shown in the form. */
+export type KafkaSettingGroup = 'basic' | 'performance' | 'errors' | 'security';
+
+export const KAFKA_SETTING_GROUPS: readonly { id: KafkaSettingGroup; label: string }[] = [
+  { id: 'basic', label: 'Basic' },
+  { id: 'performance', label: 'Performance' },
+  { id: 'errors', label: 'Error handling' },
+  { id: 'security', label: 'Security' },
+];
 
 export interface SettingSpec {
   name: string;
+  /** Form group; every spec of KAFKA_SETTINGS has one. */
+  group?: KafkaSettingGroup;
   type: SettingType;
   default: string;
   min?: number;
   max?: number;
+  /** The only accepted values (type 'enum'). */
   options?: readonly string[];
+  /** Usual values of a free string setting that ClickHouse does not check at CREATE. */
+  suggestions?: readonly string[];
+  placeholder?: string;
   /** Our own one-line help. */
   help: string;
   /** A value ClickHouse rejects although the docs call it the default (written explicitly). */
   rejectsExplicitDefault?: boolean;
+  /** Credentials: better kept in a named collection than in the DDL. */
+  secret?: boolean;
+  /** Still accepted but meaningless; hidden from the form unless the table sets it. */
+  obsolete?: boolean;
 }
 
-export const KAFKA_COMMON_SETTINGS: readonly SettingSpec[] = [
-  {
-    name: 'kafka_num_consumers',
-    type: 'uint',
-    default: '1',
-    min: 1,
-    max: 16,
-    help: 'Parallel consumers for this table; keep it at or below the topic’s partition count and the server’s cores.',
-  },
-  {
-    name: 'kafka_max_block_size',
-    type: 'uint',
-    default: '0',
-    min: 1,
-    max: 1_000_000_000,
-    help: 'Rows collected before a block is flushed to the views (unset: max_insert_block_size).',
-    rejectsExplicitDefault: true,
-  },
-  {
-    name: 'kafka_skip_broken_messages',
-    type: 'uint',
-    default: '0',
-    min: 0,
-    max: 1_000_000_000,
-    help: 'Unparseable messages tolerated per block before the block fails.',
-  },
-  {
-    name: 'kafka_handle_error_mode',
-    type: 'enum',
-    default: 'default',
-    options: ['default', 'stream', 'dead_letter_queue'],
-    help: 'stream exposes _raw_message and _error to views instead of failing the block.',
-  },
-  {
-    name: 'kafka_thread_per_consumer',
-    type: 'bool',
-    default: '0',
-    help: 'Give each consumer its own thread and flush, for parallel inserts.',
-  },
-  {
-    name: 'kafka_poll_max_batch_size',
-    type: 'uint',
-    default: '0',
-    min: 1,
-    max: 1_000_000_000,
-    help: 'Most messages taken in one poll (unset: max_block_size).',
-    rejectsExplicitDefault: true,
-  },
-  {
-    name: 'kafka_flush_interval_ms',
-    type: 'uint',
-    default: '0',
-    min: 0,
-    max: 3_600_000,
-    help: 'Milliseconds before a partial block is flushed (unset: stream_flush_interval_ms, 7500).',
-  },
+/** Every optional Kafka engine setting, grouped (the required four are the table's connection fields). */
+export const KAFKA_SETTINGS: readonly SettingSpec[] = KAFKA_SETTING_SPECS;
+
+// The settings users reach for most, in the order the SQL lists them before the rest.
+const COMMON_NAMES = [
+  'kafka_num_consumers',
+  'kafka_max_block_size',
+  'kafka_skip_broken_messages',
+  'kafka_handle_error_mode',
+  'kafka_thread_per_consumer',
+  'kafka_poll_max_batch_size',
+  'kafka_flush_interval_ms',
 ];
 
+const BY_NAME: ReadonlyMap<string, SettingSpec> = new Map(KAFKA_SETTINGS.map((s) => [s.name, s]));
+
+export const KAFKA_COMMON_SETTINGS: readonly SettingSpec[] = COMMON_NAMES.map((n) => BY_NAME.get(n)!);
+
+export function kafkaSettingsOfGroup(group: KafkaSettingGroup): SettingSpec[] {
+  return KAFKA_SETTINGS.filter((s) => s.group === group);
+}
+
 export function findKafkaSetting(name: string): SettingSpec | undefined {
-  return KAFKA_COMMON_SETTINGS.find((s) => s.name === name);
+  return BY_NAME.get(name);
 }
 
 /** Normalises a value for comparison with the default: booleans as 0/1, trimmed. */

@@ -2,7 +2,7 @@ import { newId } from './ids';
 import type { Column } from './types';
 
 export function createColumn(name: string, type = 'String', extra: Partial<Omit<Column, 'id'>> = {}): Column {
-  return { id: newId('col'), name, type, defaultKind: '', defaultExpr: '', codec: '', comment: '', ...extra };
+  return { id: newId('col'), name, type, defaultKind: '', defaultExpr: '', codec: '', comment: '', ttl: '', ...extra };
 }
 
 /** Copies columns with fresh ids, keeping only what the destination kind can hold. */

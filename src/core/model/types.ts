@@ -23,6 +23,8 @@ export interface Column {
   /** Codec list without the CODEC(...) wrapper, e.g. `Delta, ZSTD(3)`. */
   codec: string;
   comment: string;
+  /** Column TTL expression (MergeTree only), e.g. `ts + INTERVAL 1 DAY`; absent or '' = none. */
+  ttl?: string;
 }
 
 /** A setting written as `name = value`; `value` is the SQL literal text or a raw number/bool. */
@@ -61,6 +63,12 @@ export interface KafkaTable extends EntityBase {
   consumerGroup: string;
   /** Optional engine settings by name; absent = ClickHouse's default (never written). */
   settings: Record<string, string>;
+  /**
+   * Name of a server-side named collection holding the connection settings; absent or ''
+   * = none. When set, `ENGINE = Kafka(<collection>)` replaces brokers/topic/group/format
+   * (and credentials) in the DDL; the table's other settings still go in SETTINGS.
+   */
+  namedCollection?: string;
 }
 
 export interface Mapping {
@@ -97,6 +105,18 @@ export interface EngineSpec {
   params: Record<string, string>;
 }
 
+/** `INDEX name expr TYPE type GRANULARITY granularity` inside a MergeTree column list. */
+export interface DataSkippingIndex {
+  id: string;
+  name: string;
+  /** Indexed expression, e.g. `user_id` or `lower(name)`. */
+  expr: string;
+  /** Index type with its arguments, e.g. `minmax`, `set(100)`, `bloom_filter(0.01)`. */
+  type: string;
+  /** Granules per index block as typed; '' = ClickHouse's default (1). */
+  granularity: string;
+}
+
 export interface MergeTreeTable extends EntityBase {
   kind: 'mergeTree';
   columns: Column[];
@@ -108,6 +128,8 @@ export interface MergeTreeTable extends EntityBase {
   sampleBy: string;
   ttl: string;
   settings: SettingEntry[];
+  /** Data skipping indexes; absent = none. */
+  indexes?: DataSkippingIndex[];
 }
 
 export type Entity = KafkaTopic | KafkaTable | MaterializedView | MergeTreeTable;

@@ -36,6 +36,7 @@ export function readColumn(o: Obj, path: string): Column {
     defaultExpr: str(o, 'defaultExpr', path, base.defaultExpr),
     codec: str(o, 'codec', path, base.codec),
     comment: str(o, 'comment', path, base.comment),
+    ttl: str(o, 'ttl', path, base.ttl ?? ''),
   };
 }
 
@@ -69,6 +70,7 @@ export const canonicalColumn = (c: Column): Column => ({
   defaultExpr: c.defaultExpr,
   codec: c.codec,
   comment: c.comment,
+  ttl: c.ttl ?? '',
 });
 
 export const canonicalMapping = (m: Mapping): Mapping => ({ id: m.id, target: m.target, expr: m.expr });

@@ -50,7 +50,9 @@ describe('golden scripts on chdb', () => {
       const script = generateSql(c.pipeline);
       const stmts = runnable(script);
       expect(stmts.length).toBeGreaterThan(0);
-      const { ns, results } = runInFreshNamespace(stmts.map((s) => s.text));
+      const { ns, results: all } = runInFreshNamespace([...c.setup, ...stmts.map((s) => s.text)]);
+      for (const r of all.slice(0, c.setup.length)) if (!r.ok) expect.fail(`setup: ${describeFailure(r)}`);
+      const results = all.slice(c.setup.length);
       const byId = new Map(c.pipeline.entities.map((e) => [e.id, e]));
       const failedReplicated = new Set<string>();
       results.forEach((r, i) => {
@@ -73,7 +75,7 @@ describe('golden scripts on chdb', () => {
       it(`${c.name}: with plain engines instead of Replicated, everything runs and matches the design`, () => {
         const p = withoutReplication(c.pipeline);
         const script = generateSql(p);
-        const { ns, results } = runInFreshNamespace(runnable(script).map((s) => s.text));
+        const { ns, results } = runInFreshNamespace([...c.setup, ...runnable(script).map((s) => s.text)]);
         for (const r of results) if (!r.ok) expect.fail(describeFailure(r));
         verifyDesign(ns, p, script);
         ns.close();

@@ -1,5 +1,5 @@
 // One column definition line, in the clause order the parser enforces:
-// name Type [DEFAULT|MATERIALIZED|EPHEMERAL|ALIAS expr] [COMMENT '…'] [CODEC(…)].
+// name Type [DEFAULT|MATERIALIZED|EPHEMERAL|ALIAS expr] [COMMENT '…'] [CODEC(…)] [TTL expr].
 import type { Column } from '../model/types';
 import { quoteIdent, quoteString } from './quote';
 
@@ -22,14 +22,21 @@ export function columnDefinition(c: Column, opts: ColumnOptions): string {
   if (c.comment !== '') s += ' COMMENT ' + quoteString(c.comment);
   const codec = c.codec.trim();
   if (codec !== '' && !opts.kafka) s += ' CODEC(' + codec + ')';
+  // Kafka tables refuse TTL; an ALIAS column stores nothing to expire.
+  const ttl = (c.ttl ?? '').trim();
+  if (ttl !== '' && !opts.kafka && kind !== 'ALIAS') s += ' TTL ' + ttl;
   return s;
 }
 
-/** The parenthesised column list, one column per indented line. */
-export function columnList(columns: readonly Column[], opts: ColumnOptions): string {
-  if (columns.length === 0) return '(\n)';
+/**
+ * The parenthesised column list, one column per indented line; `extra` elements
+ * (INDEX … lines) follow the columns, as SHOW CREATE prints them.
+ */
+export function columnList(columns: readonly Column[], opts: ColumnOptions, extra: readonly string[] = []): string {
+  if (columns.length === 0 && extra.length === 0) return '(\n)';
   const defs: string[] = new Array(columns.length);
   for (let i = 0; i < columns.length; i++) defs[i] = columnDefinition(columns[i]!, opts);
+  for (const x of extra) defs.push(x);
   // join() yields one flat string; chained += would leave a long rope for the final join to walk.
   return '(\n    ' + defs.join(',\n    ') + '\n)';
 }

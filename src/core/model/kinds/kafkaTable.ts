@@ -16,6 +16,7 @@ export function createKafkaTable(name: string, position: Position, init: Partial
     format: DEFAULT_KAFKA_FORMAT,
     consumerGroup: 'clickhouse',
     settings: {},
+    namedCollection: '',
     ...init,
   };
 }

@@ -31,6 +31,7 @@ export function createMergeTree(name: string, position: Position, init: Partial<
     sampleBy: '',
     ttl: '',
     settings: [],
+    indexes: [],
     ...init,
   };
 }

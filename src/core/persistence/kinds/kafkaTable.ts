@@ -12,6 +12,7 @@ export const kafkaTableCodec: KindCodec<KafkaTable> = {
     format: str(o, 'format', path, base.format),
     consumerGroup: str(o, 'consumerGroup', path, base.consumerGroup),
     settings: stringRecord(o, 'settings', path, base.settings),
+    namedCollection: str(o, 'namedCollection', path, base.namedCollection ?? ''),
   }),
   canonical: (e) => ({
     ...canonicalBase(e),
@@ -21,5 +22,6 @@ export const kafkaTableCodec: KindCodec<KafkaTable> = {
     format: e.format,
     consumerGroup: e.consumerGroup,
     settings: sortedRecord(e.settings),
+    namedCollection: e.namedCollection ?? '',
   }),
 };

@@ -1,6 +1,7 @@
 import { MERGE_TREE_FAMILIES } from '../../model/kinds/mergeTree';
-import type { EngineSpec, MergeTreeTable, SettingEntry } from '../../model/types';
-import { canonicalBase, canonicalColumn, readColumns, sortedRecord } from '../parts';
+import { newId } from '../../model/ids';
+import type { DataSkippingIndex, EngineSpec, MergeTreeTable, SettingEntry } from '../../model/types';
+import { assertUniqueIds, canonicalBase, canonicalColumn, readColumns, sortedRecord } from '../parts';
 import { at, bool, child, eachOf, list, oneOf, str, stringRecord, type Obj } from '../readers';
 import type { KindCodec } from './codec';
 
@@ -20,6 +21,22 @@ function readEngine(o: Obj, path: string, base: EngineSpec): EngineSpec {
 // Table settings are an ordered list: ClickHouse keeps the order they are written in.
 const readSetting = (o: Obj, path: string): SettingEntry => ({ name: str(o, 'name', path), value: str(o, 'value', path) });
 
+const readIndex = (o: Obj, path: string): DataSkippingIndex => ({
+  // Like column ids, a hand-written file may leave index ids out.
+  id: str(o, 'id', path, newId('idx')),
+  name: str(o, 'name', path),
+  expr: str(o, 'expr', path, ''),
+  type: str(o, 'type', path, 'minmax'),
+  granularity: str(o, 'granularity', path, ''),
+});
+
+function readIndexes(o: Obj, path: string): DataSkippingIndex[] {
+  const here = at(path, 'indexes');
+  const indexes = eachOf(list(o, 'indexes', path), here, readIndex);
+  assertUniqueIds(indexes, here);
+  return indexes;
+}
+
 export const mergeTreeCodec: KindCodec<MergeTreeTable> = {
   read: (o, path, base) => ({
     ...base,
@@ -31,6 +48,7 @@ export const mergeTreeCodec: KindCodec<MergeTreeTable> = {
     sampleBy: str(o, 'sampleBy', path, base.sampleBy),
     ttl: str(o, 'ttl', path, base.ttl),
     settings: eachOf(list(o, 'settings', path), at(path, 'settings'), readSetting),
+    indexes: readIndexes(o, path),
   }),
   canonical: (e) => ({
     ...canonicalBase(e),
@@ -48,5 +66,6 @@ export const mergeTreeCodec: KindCodec<MergeTreeTable> = {
     sampleBy: e.sampleBy,
     ttl: e.ttl,
     settings: e.settings.map((s) => ({ name: s.name, value: s.value })),
+    indexes: (e.indexes ?? []).map((x) => ({ id: x.id, name: x.name, expr: x.expr, type: x.type, granularity: x.granularity })),
   }),
 };

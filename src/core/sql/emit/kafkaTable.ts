@@ -1,5 +1,7 @@
 // CREATE TABLE … ENGINE = Kafka SETTINGS …: the four connection settings from the
 // table's own fields, then only the settings that differ from ClickHouse's default.
+// With a named collection, `ENGINE = Kafka(collection)` supplies the connection and
+// credentials from the server, and only the other settings are written.
 import { isDefaultSetting, KAFKA_COMMON_SETTINGS } from '../../clickhouse/kafkaSettings';
 import lexicon from '../../clickhouse/lexicon.json';
 import type { KafkaTable } from '../../model/types';
@@ -11,6 +13,8 @@ import { kafkaSettingKind, settingLiteral } from '../settingValue';
 // Written from the Brokers/Topic/Group/Format fields; a copy in the settings map
 // (possible after an import) would be a second, conflicting value, so it is dropped.
 const FROM_FIELDS = new Set(['kafka_broker_list', 'kafka_topic_list', 'kafka_group_name', 'kafka_format']);
+// Credentials a named collection exists to keep out of the DDL.
+const SECRET = new Set(['kafka_sasl_username', 'kafka_sasl_password']);
 const COMMON_RANK = new Map(KAFKA_COMMON_SETTINGS.map((s, i) => [s.name, i]));
 
 // Defaults of the engine settings the form does not cover, from the lexicon
@@ -36,11 +40,16 @@ export function isOmittedKafkaSetting(name: string, value: string): boolean {
 }
 
 /** Extra settings in output order: the common ones in form order, then the rest by name. */
-export function kafkaSettingOrder(settings: Readonly<Record<string, string>>): string[] {
+export function kafkaSettingOrder(settings: Readonly<Record<string, string>>, namedCollection = ''): string[] {
   const keys = Object.keys(settings);
   if (keys.length === 0) return keys;
+  const viaCollection = namedCollection.trim() !== '';
   const names = keys.filter(
-    (n) => n.trim() !== '' && !FROM_FIELDS.has(n) && !isOmittedKafkaSetting(n, settings[n] ?? ''),
+    (n) =>
+      n.trim() !== '' &&
+      !FROM_FIELDS.has(n) &&
+      !(viaCollection && SECRET.has(n)) &&
+      !isOmittedKafkaSetting(n, settings[n] ?? ''),
   );
   return names.sort((a, b) => {
     const ra = COMMON_RANK.get(a) ?? Infinity;
@@ -55,12 +64,21 @@ const KAFKA_COLUMNS = { kafka: true };
 export function emitKafkaTable(t: KafkaTable, ctx: SqlContext): string {
   let s = 'CREATE TABLE ' + qualify(t.database, t.name) + ctx.onCluster + '\n';
   s += columnList(t.columns, KAFKA_COLUMNS) + '\n';
-  s += 'ENGINE = Kafka\nSETTINGS\n    kafka_broker_list = ' + quoteString(t.brokers.trim());
-  s += ',\n    kafka_topic_list = ' + quoteString(t.topic.trim());
-  s += ',\n    kafka_group_name = ' + quoteString(t.consumerGroup.trim());
-  s += ',\n    kafka_format = ' + quoteString(t.format.trim());
-  for (const name of kafkaSettingOrder(t.settings)) {
-    s += ',\n    ' + quoteIdent(name) + ' = ' + settingLiteral(t.settings[name]!, kafkaSettingKind(name));
+  const collection = (t.namedCollection ?? '').trim();
+  let sep: string;
+  if (collection !== '') {
+    s += 'ENGINE = Kafka(' + quoteIdent(collection) + ')';
+    sep = '\nSETTINGS\n    ';
+  } else {
+    s += 'ENGINE = Kafka\nSETTINGS\n    kafka_broker_list = ' + quoteString(t.brokers.trim());
+    s += ',\n    kafka_topic_list = ' + quoteString(t.topic.trim());
+    s += ',\n    kafka_group_name = ' + quoteString(t.consumerGroup.trim());
+    s += ',\n    kafka_format = ' + quoteString(t.format.trim());
+    sep = ',\n    ';
+  }
+  for (const name of kafkaSettingOrder(t.settings, collection)) {
+    s += sep + quoteIdent(name) + ' = ' + settingLiteral(t.settings[name]!, kafkaSettingKind(name));
+    sep = ',\n    ';
   }
   if (t.comment !== '') s += '\nCOMMENT ' + quoteString(t.comment);
   return s + ';';

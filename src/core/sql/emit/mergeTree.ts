@@ -2,7 +2,7 @@
 // order SHOW CREATE prints them; SETTINGS must follow every key clause and
 // COMMENT must come last, or ClickHouse reads SETTINGS as query settings.
 import { splitParamColumns } from '../../clickhouse/mergeTreeEngines';
-import type { EngineSpec, MergeTreeTable } from '../../model/types';
+import type { DataSkippingIndex, EngineSpec, MergeTreeTable } from '../../model/types';
 import { columnList } from '../columns';
 import type { SqlContext } from '../context';
 import { keyExpression, singleExpression } from '../keyText';
@@ -67,10 +67,33 @@ export function engineClause(e: EngineSpec): string {
 
 const STORED_COLUMNS = { kafka: false };
 
+/**
+ * `INDEX name expr TYPE type [GRANULARITY g]`, or undefined for a row still being
+ * filled in (no name, expression or type). The expression and type are written as
+ * typed: they are ClickHouse expressions; the name is an identifier.
+ */
+export function indexDefinition(x: DataSkippingIndex): string | undefined {
+  const name = x.name.trim();
+  const expr = x.expr.trim();
+  const type = x.type.trim();
+  if (name === '' || expr === '' || type === '') return undefined;
+  const g = x.granularity.trim();
+  return 'INDEX ' + quoteIdent(name) + ' ' + expr + ' TYPE ' + type + (g !== '' ? ' GRANULARITY ' + g : '');
+}
+
+function indexLines(t: MergeTreeTable): string[] {
+  const out: string[] = [];
+  for (const x of t.indexes ?? []) {
+    const d = indexDefinition(x);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
 export function emitMergeTree(t: MergeTreeTable, ctx: SqlContext): string {
   const cols = t.columns;
   let s = 'CREATE TABLE ' + qualify(t.database, t.name) + ctx.onCluster + '\n';
-  s += columnList(t.columns, STORED_COLUMNS) + '\n';
+  s += columnList(t.columns, STORED_COLUMNS, indexLines(t)) + '\n';
   s += engineClause(t.engine);
   const partition = keyExpression(t.partitionBy, cols);
   if (partition) s += '\nPARTITION BY ' + partition;
