@@ -3,9 +3,12 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './app.css';
 import { App } from './App';
+import { startAutosave } from './store/autosave';
 import { installTestHook } from './testHook';
 
 installTestHook();
+// Before the first render, so the canvas starts with the restored design in view.
+startAutosave();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

@@ -1,11 +1,15 @@
-// The top bar: name, Templates, New, Open…, Save (also Ctrl/Cmd+S).
+// The top bar: name, Templates, New, Open…, Save (also Ctrl/Cmd+S), Undo, Redo,
+// and Recover… while an unreadable autosave is set aside.
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useRef, type ChangeEvent } from 'react';
 import { DESIGN_EXTENSION } from '../core/persistence/designFile';
 import { useDesign } from '../store/designStore';
 import { downloadText } from './browserFiles';
 import { applyTemplate, designFileText, newDesign, openDesignText, SAVE_FILE_NAME } from './designActions';
+import { RecoverMenu } from './RecoverMenu';
 import { TemplatesMenu } from './TemplatesMenu';
+import { ShareButtons } from '../share/ShareButtons';
+import { UndoButtons } from './UndoButtons';
 import './toolbar.css';
 
 const FIT_OPTIONS = { padding: 0.2, maxZoom: 1 };
@@ -82,6 +86,11 @@ export function Toolbar() {
           data-testid="toolbar.open.input"
           onChange={(e) => void onFile(e)}
         />
+        <span className="toolbar-separator" aria-hidden="true" />
+        <ShareButtons />
+        <span className="toolbar-separator" aria-hidden="true" />
+        <UndoButtons />
+        <RecoverMenu />
       </nav>
     </header>
   );
