@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyPipeline } from '../core/model/types';
-import { parseDesign, serializeDesign } from '../core/persistence/designFile';
+import { DESIGN_EXTENSION, parseDesign, serializeDesign } from '../core/persistence/designFile';
 import { generateSql } from '../core/sql/generate';
 import { findTemplate, TEMPLATES } from '../core/templates';
 import { useDesign } from '../store/designStore';
-import { applyTemplate, designFileText, newDesign, openDesignText } from './designActions';
+import { applyTemplate, designFileText, newDesign, openDesignText, SAVE_FILE_NAME } from './designActions';
 
 const asked: string[] = [];
 const answer = (yes: boolean) => (q: string) => (asked.push(q), yes);
@@ -68,5 +68,53 @@ describe('toolbar design actions', () => {
     expect(openDesignText('old.json', JSON.stringify(doc), answer(true))).toBe(true);
     expect(parseDesign(JSON.stringify(doc)).ok).toBe(true);
     expect(state().notice).toMatchObject({ kind: 'info', text: expect.stringContaining('"ghost"') });
+  });
+
+  it('opening a file, loading a template and New are one undo step each', () => {
+    applyTemplate('aiven-kafka-replicated', answer(true));
+    const template = state().pipeline;
+    const steps = state().history.past.length;
+    const text = serializeDesign(findTemplate('kafka-dedup-replacing')!.build());
+    expect(openDesignText('dedup.chflow.json', text, answer(true))).toBe(true);
+    const opened = state().pipeline;
+    newDesign(answer(true));
+    expect(state().history.past).toHaveLength(steps + 2);
+    state().undo();
+    expect(state().pipeline).toBe(opened);
+    state().undo();
+    expect(state().pipeline).toBe(template);
+    state().redo();
+    state().redo();
+    expect(state().pipeline.entities).toEqual([]);
+  });
+
+  it('names what is wrong with foreign, newer and misshapen files and records nothing', () => {
+    applyTemplate('aiven-kafka-replicated', answer(true));
+    const before = state().pipeline;
+    const steps = state().history.past.length;
+    const good = JSON.parse(serializeDesign(TEMPLATES[0]!.build()));
+    const cases: [string, string, RegExp][] = [
+      ['drawdb.json', JSON.stringify({ tables: [], relationships: [] }), /not a chflow design file.*no "format" field/],
+      ['other.json', JSON.stringify({ format: 'chartdb', version: 1 }), /not a chflow design file.*"format": "chartdb"/],
+      ['future.chflow.json', JSON.stringify({ ...good, version: 99 }), /newer chflow: version 99/],
+      ['shape.chflow.json', JSON.stringify({ ...good, pipeline: { ...good.pipeline, entities: 'x' } }), /entities/],
+      ['empty.chflow.json', '', /empty/],
+      ['list.json', '[1, 2]', /not a chflow design file.*not an object/],
+    ];
+    for (const [name, text, message] of cases) {
+      state().clearNotice();
+      expect(openDesignText(name, text, answer(true)), name).toBe(false);
+      expect(state().pipeline, name).toBe(before);
+      expect(state().notice?.kind, name).toBe('error');
+      expect(state().notice?.text, name).toContain(`Could not open ${name}: `);
+      expect(state().notice?.text, name).toMatch(message);
+    }
+    expect(state().history.past).toHaveLength(steps);
+    expect(asked).toEqual([]);
+  });
+
+  it('saves under the .chflow.json extension', () => {
+    expect(SAVE_FILE_NAME.endsWith(DESIGN_EXTENSION)).toBe(true);
+    expect(DESIGN_EXTENSION).toBe('.chflow.json');
   });
 });
