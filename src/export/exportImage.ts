@@ -1,0 +1,80 @@
+// Whole-graph images through html-to-image (loaded only when the user exports):
+// the React Flow viewport is cloned with a transform that frames every node at
+// zoom 1, in the requested theme, and downloaded as pipeline.png / pipeline.svg.
+import { getNodesBounds, type Node } from '@xyflow/react';
+import type { Theme } from '../theme/theme';
+import { imageFrame } from './imageFrame';
+
+export type ImageFormat = 'png' | 'svg';
+
+export interface ImageOptions {
+  format: ImageFormat;
+  theme: Theme;
+  transparent: boolean;
+}
+
+export const IMAGE_FILE: Record<ImageFormat, string> = { png: 'pipeline.png', svg: 'pipeline.svg' };
+
+// Controls that only make sense on screen.
+const SCREEN_ONLY = ['node-delete', 'edge-delete', 'react-flow__minimap', 'react-flow__controls'];
+
+function keep(node: HTMLElement): boolean {
+  const list = node.classList;
+  return !list || !SCREEN_ONLY.some((c) => list.contains(c));
+}
+
+/**
+ * Switches the page to `theme` for the duration of `run` (the clone copies
+ * computed styles, so the page must show the colours the image should have).
+ */
+async function inTheme<T>(theme: Theme, run: () => Promise<T>): Promise<T> {
+  const root = document.documentElement;
+  const flow = document.querySelector<HTMLElement>('.react-flow');
+  const before = root.dataset['theme'];
+  const flowClass = flow?.classList.contains('dark') ? 'dark' : flow?.classList.contains('light') ? 'light' : null;
+  root.dataset['theme'] = theme;
+  flow?.classList.remove('dark', 'light');
+  flow?.classList.add(theme);
+  try {
+    return await run();
+  } finally {
+    if (before === undefined) delete root.dataset['theme'];
+    else root.dataset['theme'] = before;
+    flow?.classList.remove('dark', 'light');
+    if (flowClass) flow?.classList.add(flowClass);
+  }
+}
+
+/** Renders the image and returns it as a data URL. Throws when there is nothing to draw. */
+export async function renderImage(nodes: readonly Node[], options: ImageOptions): Promise<string> {
+  const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+  if (!viewport || nodes.length === 0) throw new Error('The design is empty: there is nothing to export.');
+  const frame = imageFrame(getNodesBounds([...nodes]));
+  const { toPng, toSvg } = await import('html-to-image');
+  return inTheme(options.theme, () => {
+    const bg = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim();
+    const common = {
+      width: frame.width,
+      height: frame.height,
+      backgroundColor: options.transparent ? undefined : bg || undefined,
+      style: { width: `${frame.width}px`, height: `${frame.height}px`, transform: frame.transform },
+      filter: keep,
+      // System fonts only; embedding would fetch every @font-face in the page (Monaco's icons).
+      skipFonts: true,
+    };
+    return options.format === 'png' ? toPng(viewport, { ...common, pixelRatio: frame.pixelRatio }) : toSvg(viewport, common);
+  });
+}
+
+export function downloadDataUrl(fileName: string, dataUrl: string): void {
+  const a = document.createElement('a');
+  a.href = dataUrl;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
+export async function exportImage(nodes: readonly Node[], options: ImageOptions): Promise<void> {
+  downloadDataUrl(IMAGE_FILE[options.format], await renderImage(nodes, options));
+}

@@ -1,0 +1,56 @@
+// What the help sheet lists. Keys are written for the platform: `Mod` becomes
+// ⌘ on a Mac and Ctrl elsewhere.
+export interface ShortcutEntry {
+  keys: readonly string[];
+  what: string;
+}
+
+export interface ShortcutGroup {
+  title: string;
+  entries: readonly ShortcutEntry[];
+}
+
+export const SHORTCUTS: readonly ShortcutGroup[] = [
+  {
+    title: 'Design',
+    entries: [
+      { keys: ['Mod', 'Z'], what: 'Undo' },
+      { keys: ['Mod', 'Shift', 'Z'], what: 'Redo' },
+      { keys: ['Mod', 'S'], what: 'Save the design file' },
+      { keys: ['Delete'], what: 'Delete the selected nodes or links (also Backspace)' },
+    ],
+  },
+  {
+    title: 'Canvas',
+    entries: [
+      { keys: ['F'], what: 'Fit the whole design in view' },
+      { keys: ['L'], what: 'Lay the design out left to right by stage' },
+      { keys: ['Shift', 'drag'], what: 'Select with a box' },
+      { keys: ['Mod', 'click'], what: 'Add a node to the selection' },
+    ],
+  },
+  {
+    title: 'Help',
+    entries: [
+      { keys: ['?'], what: 'Show this sheet' },
+      { keys: ['Esc'], what: 'Close a dialog or menu' },
+    ],
+  },
+];
+
+export function keyLabel(key: string, mac: boolean): string {
+  if (key === 'Mod') return mac ? '⌘' : 'Ctrl';
+  if (key === 'Shift' && mac) return '⇧';
+  return key;
+}
+
+/**
+ * True when a keystroke belongs to what the user is typing in (a field, a
+ * contenteditable, Monaco), so single-letter shortcuts must leave it alone.
+ */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  const el = target as { tagName?: string; isContentEditable?: boolean; closest?: (s: string) => unknown } | null;
+  if (!el || typeof el.tagName !== 'string') return false;
+  if (/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || el.isContentEditable) return true;
+  return typeof el.closest === 'function' && el.closest('.monaco-editor') !== null;
+}
