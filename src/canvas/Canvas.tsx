@@ -3,6 +3,7 @@ import {
   Background,
   BackgroundVariant,
   Controls,
+  MiniMap,
   ReactFlow,
   useReactFlow,
   type Connection,
@@ -20,13 +21,16 @@ import { addNodeAt, isNodeKind } from './addNode';
 import { checkDrag } from './connectionCheck';
 import { ConnectionHint, nodeIdAtClient } from './ConnectionHint';
 import { edgeTypes } from './edges/LinkEdge';
-import { KIND_MIME, type EntityNode, type LinkEdge } from './flowTypes';
+import { KIND_COLOR_VAR, KIND_MIME, type EntityNode, type LinkEdge } from './flowTypes';
 import { nodeTypes } from './nodes';
 import { Notice } from './Notice';
+import { useEffectiveTheme } from '../theme/useTheme';
 import './canvas.css';
 
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const FIT_OPTIONS = { padding: 0.2, maxZoom: 1 };
+
+const miniMapColor = (n: EntityNode) => `var(${KIND_COLOR_VAR[n.type as keyof typeof KIND_COLOR_VAR] ?? '--muted'})`;
 
 const isValidConnection = (c: Connection | Edge) => canConnect(useDesign.getState().pipeline, c.source, c.target).ok;
 
@@ -92,6 +96,7 @@ export function Canvas() {
   const onEdgesChange = useCanvas((s) => s.onEdgesChange);
   const empty = useDesign((s) => s.pipeline.entities.length === 0);
   const { screenToFlowPosition } = useReactFlow();
+  const colorMode = useEffectiveTheme();
   // Fit only a design that is there at start: React Flow keeps a fitView request pending
   // while the canvas is empty and would otherwise jump to the first node dropped.
   const [fitAtStart] = useState(() => useDesign.getState().pipeline.entities.length > 0);
@@ -129,10 +134,11 @@ export function Canvas() {
         fitViewOptions={FIT_OPTIONS}
         minZoom={0.2}
         maxZoom={2}
-        colorMode="system"
+        colorMode={colorMode}
       >
         <Background variant={BackgroundVariant.Dots} gap={18} size={1.5} />
         <Controls showInteractive={false} />
+        <MiniMap pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Minimap" />
       </ReactFlow>
       <ConnectionHint />
       {empty && (

@@ -1,5 +1,6 @@
-// Light and dark editor themes that follow the system colour scheme, like app.css does.
+// Light and dark editor themes that follow the app's effective theme (src/theme).
 import type * as Monaco from 'monaco-editor/editor/editor.api';
+import { effectiveTheme, subscribeTheme } from '../theme/theme';
 
 export const LIGHT_THEME = 'chflow-light';
 export const DARK_THEME = 'chflow-dark';
@@ -44,18 +45,17 @@ const dark: Monaco.editor.IStandaloneThemeData = {
 
 let installed = false;
 
-/** Defines both themes and keeps the active one in step with prefers-color-scheme. */
+/** Defines both themes and keeps the active one in step with the app's theme. */
 export function installThemes(monaco: typeof Monaco): void {
   if (installed) return;
   installed = true;
   monaco.editor.defineTheme(LIGHT_THEME, light);
   monaco.editor.defineTheme(DARK_THEME, dark);
-  const query = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
-  const apply = () => monaco.editor.setTheme(query?.matches ? DARK_THEME : LIGHT_THEME);
+  const apply = () => monaco.editor.setTheme(currentTheme());
   apply();
-  query?.addEventListener('change', apply);
+  subscribeTheme(apply);
 }
 
 export function currentTheme(): string {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? DARK_THEME : LIGHT_THEME;
+  return effectiveTheme() === 'dark' ? DARK_THEME : LIGHT_THEME;
 }

@@ -8,6 +8,7 @@ import { downloadText } from './browserFiles';
 import { applyTemplate, designFileText, newDesign, openDesignText, SAVE_FILE_NAME } from './designActions';
 import { RecoverMenu } from './RecoverMenu';
 import { TemplatesMenu } from './TemplatesMenu';
+import { ViewTools } from '../shortcuts/ViewTools';
 import { ShareButtons } from '../share/ShareButtons';
 import { UndoButtons } from './UndoButtons';
 import './toolbar.css';
@@ -92,6 +93,7 @@ export function Toolbar() {
         <UndoButtons />
         <RecoverMenu />
       </nav>
+      <ViewTools />
     </header>
   );
 }
