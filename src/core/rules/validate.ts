@@ -10,6 +10,7 @@ import { validateLinks } from './validate/links';
 import { validateMaterializedView } from './validate/materializedView';
 import { validateMergeTree } from './validate/mergeTree';
 import { validateDuplicateNames, validateEntityNames } from './validate/names';
+import { validateConsumerGroups } from './validate/kafkaPipeline';
 
 function validateEntity(p: Pipeline, e: Entity, emit: Emit): void {
   validateEntityNames(e, emit);
@@ -30,6 +31,7 @@ export function validate(p: Pipeline): Diagnostic[] {
   const emit: Emit = (d) => out.push(d);
   for (const e of p.entities) validateEntity(p, e, emit);
   validateDuplicateNames(p, emit);
+  validateConsumerGroups(p, emit);
   validateLinks(p, emit);
   return sortDiagnostics(p, out);
 }

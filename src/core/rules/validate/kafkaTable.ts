@@ -6,6 +6,8 @@ import { error, type Emit } from './diag';
 import { validateConnection } from './kafkaConnection';
 import { validateKafkaSettings } from './kafkaTableSettings';
 import { quoted } from './names';
+import { validateErrorStream } from './kafkaPipeline';
+import { kafkaColumnTtl } from './ttl';
 
 export function validateKafkaTable(p: Pipeline, t: KafkaTable, emit: Emit): void {
   // A linked topic supplies brokers, topic, format and group and reports their problems itself.
@@ -18,6 +20,8 @@ export function validateKafkaTable(p: Pipeline, t: KafkaTable, emit: Emit): void
     if (c.defaultKind === 'DEFAULT' || c.defaultKind === 'MATERIALIZED' || c.defaultKind === 'EPHEMERAL')
       emit(error(t.id, 'kafka.column.default', `Column ${quoted(c.name)} is ${c.defaultKind}, which Kafka tables do not support (only ALIAS). Make it a plain column and compute the value in the view or the target table.`, columnField(c, 'defaultExpr')));
   }
+  kafkaColumnTtl(t.id, t.columns, emit);
   validateKafkaSettings(t, emit);
+  validateErrorStream(p, t, emit);
 }
 

@@ -73,6 +73,8 @@ export function valueProblem(spec: SettingSpec, raw: string): string | undefined
       return spec.rejectsExplicitDefault
         ? `${v} is rejected when written explicitly; the smallest accepted value is ${spec.min}. Remove the setting to get the default.`
         : `must be at least ${spec.min} (got ${v}).`;
+    if (spec.name === 'kafka_num_consumers' && spec.max !== undefined && n > spec.max)
+      return `${v} consumers is more than ClickHouse allows (at most the server's physical cores, ${spec.max} here); it refuses the table. Use at most ${spec.max} and no more than the topic's partitions.`;
     if (spec.max !== undefined && n > spec.max) return `must be at most ${spec.max} (got ${v}).`;
     return undefined;
   }
@@ -97,6 +99,6 @@ function crossChecks(t: KafkaTable, emit: Emit): void {
   if (keeper !== replica)
     emit(error(t.id, 'kafka.setting.keeperPair', 'kafka_keeper_path and kafka_replica_name must be set together (or neither).', keeper ? 'setting.kafka_keeper_path' : 'setting.kafka_replica_name'));
   const skip = s['kafka_schema_registry_skip_bytes'];
-  if (skip !== undefined && /^\d+$/.test(skip.trim()) && Number(skip) > 255)
+  if (skip !== undefined && findKafkaSetting('kafka_schema_registry_skip_bytes')?.max === undefined && /^\d+$/.test(skip.trim()) && Number(skip) > 255)
     emit(error(t.id, 'kafka.setting.range', `kafka_schema_registry_skip_bytes must be between 0 and 255 (got ${skip.trim()}).`, 'setting.kafka_schema_registry_skip_bytes'));
 }

@@ -8,6 +8,7 @@ import { columnsByName } from './columns';
 import { error, listNames, warning, type Emit } from './diag';
 import { bareColumn, resolveColumn } from './keys';
 import { quoted, shown } from './names';
+import { checkMappingTypes } from './viewTypes';
 
 export function validateMaterializedView(p: Pipeline, v: MaterializedView, emit: Emit): void {
   const source = upstream(p, v.id);
@@ -24,6 +25,7 @@ export function validateMaterializedView(p: Pipeline, v: MaterializedView, emit:
   checkMappings(v, target, targetCols, emit);
   if (source) checkExpressions(v, source, emit);
   if (targetCols) checkUnfed(v, targetCols, emit);
+  if (source && target) checkMappingTypes(v, source, target, emit);
 }
 
 function checkMappings(v: MaterializedView, target: Entity | undefined, targetCols: readonly Column[] | undefined, emit: Emit): void {

@@ -6,6 +6,7 @@ import { validateColumns } from './columns';
 import { error, warning, type Emit } from './diag';
 import { validateKeys } from './keys';
 import { validateEngine } from './mergeTreeEngine';
+import { validateTtl } from './ttl';
 
 const KNOWN_SETTINGS = new Set(lexicon.mergeTreeSettings.map((s) => s.name));
 const NAMES: readonly string[] = lexicon.mergeTreeSettings.map((s) => s.name);
@@ -16,6 +17,7 @@ export function validateMergeTree(t: MergeTreeTable, emit: Emit): void {
   validateColumns(t.id, t.columns, emit);
   validateKeys(t, emit);
   validateEngine(t, emit);
+  validateTtl(t, emit);
   validateSettings(t, emit);
 }
 

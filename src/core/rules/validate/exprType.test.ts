@@ -1,0 +1,81 @@
+// The inference must agree with ClickHouse: every expression the inference
+// types is also typed by chdb's toTypeName() over the same columns.
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeNamespace, runInFreshNamespace } from '../../../test/chdb';
+import { castVerdict } from './castRules';
+import { inferExprType, parseCall } from './exprType';
+
+const COLUMNS: [string, string][] = [
+  ['u8', 'UInt8'], ['u64', 'UInt64'], ['i32', 'Int32'], ['f32', 'Float32'], ['f64', 'Float64'], ['s', 'String'],
+  ['lc', 'LowCardinality(String)'], ['ns', 'Nullable(String)'], ['d', 'Date'], ['dt', 'DateTime'],
+  ['dt64', "DateTime64(3, 'UTC')"], ['arr', 'Array(String)'],
+];
+const TYPES = new Map(COLUMNS);
+
+const KNOWN = [
+  'u8', '`u64`', 'dt64', 'toDate(dt)', 'toStartOfMinute(dt)', 'toStartOfHour(dt)', 'toMonday(d)', 'toYYYYMM(dt)',
+  'toUInt8(u64)', 'toInt64OrZero(s)', 'toFloat64OrNull(s)', 'toString(f64)', 'count()', 'count(s)', 'sum(u8)', 'sum(i32)',
+  'sum(f32)', 'avg(u64)', 'min(dt)', 'max(s)', 'any(d)', 'uniq(u64)', 'uniqExact(s)', 'length(s)', 'length(arr)', 'cityHash64(s)',
+  'uniqState(u64)', 'sumState(f64)', 'sumState(u8)', 'countState()', 'maxState(dt)', 'quantilesState(0.5, 0.9)(f64)',
+  'avgState(i32)', 'argMaxState(s, dt)', 'groupArrayState(u64)', 'uniqState(toDate(dt))',
+];
+const UNKNOWN = ['u8 + 1', 'concat(s, s)', 'uniqState(lc)', 'sumState(toInt32OrNull(s))', 'max(lc)', 'toStartOfMinute(dt64)', 'nope', 'if(u8, 1, 2)'];
+
+afterAll(() => closeNamespace());
+
+describe('inferExprType', () => {
+  it('types every known form exactly as ClickHouse does', () => {
+    const { ns, results } = runInFreshNamespace([
+      `CREATE TABLE src (${COLUMNS.map(([n, t]) => `${n} ${t}`).join(', ')}) ENGINE = MergeTree ORDER BY tuple()`,
+      "INSERT INTO src (s) VALUES ('1')",
+    ]);
+    for (const r of results) expect(r.error).toBe('');
+    for (const expr of KNOWN) {
+      const inferred = inferExprType(expr, TYPES);
+      expect(inferred, expr).toBeDefined();
+      const [row] = ns.rows<{ t: string }>(`SELECT toTypeName(${expr}) AS t FROM src`);
+      expect(inferred, expr).toBe(row!.t);
+    }
+    ns.close();
+  });
+
+  it('returns undefined for anything it does not model', () => {
+    for (const expr of UNKNOWN) expect(inferExprType(expr, TYPES), expr).toBeUndefined();
+  });
+
+  it('parses plain and parametric calls', () => {
+    expect(parseCall('f(a, g(b, c))')).toEqual({ name: 'f', params: undefined, args: ['a', 'g(b, c)'] });
+    expect(parseCall('quantiles(0.5, 0.9)(x)')).toEqual({ name: 'quantiles', params: ['0.5', '0.9'], args: ['x'] });
+    expect(parseCall('f(a) + 1')).toBeUndefined();
+    expect(parseCall("f(')')")).toEqual({ name: 'f', params: undefined, args: ["')'"] });
+  });
+});
+
+// Every verdict that says "refused" or "accepted" is checked on chdb through a real TO view.
+const CAST_TYPES = [
+  'UInt8', 'UInt64', 'Int8', 'Int64', 'Float32', 'Float64', 'Decimal(10, 2)', 'Bool', 'String', 'FixedString(4)',
+  'LowCardinality(String)', 'Nullable(UInt64)', 'Nullable(String)', 'Date', 'DateTime', "DateTime64(3)", 'UUID', 'IPv4',
+  "Enum8('a' = 1)", 'Array(String)', 'Array(UInt8)', 'Array(Array(UInt8))', 'Map(String, UInt64)', 'Map(String, String)', 'Tuple(a UInt8)', 'JSON',
+  'AggregateFunction(sum, UInt64)', 'AggregateFunction(uniq, UInt32)', 'SimpleAggregateFunction(sum, UInt64)',
+];
+
+describe('castVerdict on chdb', () => {
+  it('says refused exactly when ClickHouse refuses the view (known pairs)', { timeout: 120_000 }, () => {
+    const cols = CAST_TYPES.map((t, i) => `c${i} ${t}`).join(', ');
+    const { ns, results } = runInFreshNamespace([`CREATE TABLE src (${cols}) ENGINE = MergeTree ORDER BY tuple()`]);
+    expect(results[0]!.error).toBe('');
+    const wrong: string[] = [];
+    CAST_TYPES.forEach((to, j) => {
+      expect(ns.run(`CREATE TABLE t${j} (x ${to}) ENGINE = MergeTree ORDER BY tuple()`).error).toBe('');
+      CAST_TYPES.forEach((from, i) => {
+        const v = castVerdict(from, to);
+        if (v.kind === 'unknown') return;
+        const r = ns.run(`CREATE MATERIALIZED VIEW mv_${i}_${j} TO t${j} AS SELECT c${i} AS x FROM src`);
+        const predictedRefusal = v.kind === 'refused' || v.kind === 'missingState' || v.kind === 'stateMismatch';
+        if (predictedRefusal === r.ok) wrong.push(`${from} -> ${to}: predicted ${v.kind}, chdb ${r.ok ? 'accepted' : r.error.slice(0, 80)}`);
+      });
+    });
+    expect(wrong).toEqual([]);
+    ns.close();
+  });
+});

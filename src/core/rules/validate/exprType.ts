@@ -1,0 +1,136 @@
+// The type of a view expression, when it can be known without a SQL engine:
+// a column or virtual-column reference, or a call of a few well-known functions
+// (conversions, date rounding, common aggregates and their -State forms).
+// Anything else is unknown and the type checks stay silent: a wrong guess here
+// would be a false alarm in the UI, so the list is kept small and is proven
+// against ClickHouse's own toTypeName() in exprType.test.ts.
+import { formatType, parseType, type TypeNode } from '../../types';
+import { columnReference } from '../../model/viewColumns';
+import { splitTopLevel } from './sqlText';
+
+/** Column name → type text of what the SELECT can read (source columns and virtual columns). */
+export type ColumnTypes = ReadonlyMap<string, string>;
+
+const NUMERIC_CASTS: Record<string, string> = {
+  toUInt8: 'UInt8', toUInt16: 'UInt16', toUInt32: 'UInt32', toUInt64: 'UInt64',
+  toInt8: 'Int8', toInt16: 'Int16', toInt32: 'Int32', toInt64: 'Int64',
+  toFloat32: 'Float32', toFloat64: 'Float64', toString: 'String', toDate: 'Date', toDate32: 'Date32',
+  toDateTime: 'DateTime', toUUID: 'UUID', toIPv4: 'IPv4', toIPv6: 'IPv6', toBool: 'Bool',
+};
+
+// Date rounding of a Date/DateTime argument.
+const TO_DATE = new Set(['toStartOfMonth', 'toStartOfQuarter', 'toStartOfYear', 'toMonday', 'toStartOfWeek']);
+const TO_DATETIME = new Set(['toStartOfMinute', 'toStartOfFiveMinutes', 'toStartOfFifteenMinutes', 'toStartOfHour', 'toStartOfDay', 'toStartOfTenMinutes']);
+const TO_UINT32 = new Set(['toYYYYMM', 'toYYYYMMDD']);
+const TO_UINT64 = new Set(['length', 'cityHash64', 'sipHash64', 'xxHash64', 'count', 'uniq', 'uniqExact', 'uniqCombined']);
+
+interface Call {
+  name: string;
+  /** Parameters of a parametric aggregate: `quantiles(0.5, 0.9)(x)` → ['0.5', '0.9']. */
+  params: string[] | undefined;
+  args: string[];
+}
+
+const CALL = /^([A-Za-z_][A-Za-z0-9_]*)\s*\(/;
+
+/** `f(a, b)` or `f(p)(a)` as a whole expression; undefined for anything else. */
+export function parseCall(expr: string): Call | undefined {
+  const t = expr.trim();
+  const m = CALL.exec(t);
+  if (!m) return undefined;
+  const first = closing(t, m[0].length - 1);
+  if (first < 0) return undefined;
+  const inner1 = t.slice(m[0].length, first);
+  const rest = t.slice(first + 1).trim();
+  if (rest === '') return { name: m[1]!, params: undefined, args: splitTopLevel(inner1) };
+  if (!rest.startsWith('(')) return undefined;
+  const second = closing(rest, 0);
+  if (second !== rest.length - 1) return undefined;
+  return { name: m[1]!, params: splitTopLevel(inner1), args: splitTopLevel(rest.slice(1, -1)) };
+}
+
+function closing(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "'" || ch === '`' || ch === '"') {
+      const q = ch;
+      for (i++; i < text.length && text[i] !== q; i++) if (text[i] === '\\') i++;
+      continue;
+    }
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function parsed(text: string | undefined): TypeNode | undefined {
+  if (text === undefined) return undefined;
+  const r = parseType(text);
+  return r.ok ? r.type : undefined;
+}
+
+const UNSIGNED = /^UInt(8|16|32|64)$/;
+const SIGNED = /^Int(8|16|32|64)$/;
+const FLOAT = /^Float(32|64)$/;
+
+/** Type text of `expr`, or undefined when it is not one of the understood forms. */
+export function inferExprType(expr: string, columns: ColumnTypes): string | undefined {
+  const ref = columnReference(expr);
+  if (ref !== undefined) return columns.get(ref);
+  const call = parseCall(expr);
+  if (!call) return undefined;
+  const { name, params, args } = call;
+  const argTypes = args.map((a) => inferExprType(a, columns));
+  const one = args.length === 1 ? argTypes[0] : undefined;
+
+  if (name.endsWith('State') && name.length > 5) return stateType(name.slice(0, -5), params, args, argTypes);
+  if (params !== undefined) return undefined;
+  if (name === 'count') return args.length <= 1 ? 'UInt64' : undefined;
+  if (args.length !== 1) return undefined;
+  if (NUMERIC_CASTS[name] && one !== undefined) return NUMERIC_CASTS[name];
+  const orZero = /^(to(?:U?Int(?:8|16|32|64)|Float(?:32|64)))OrZero$/.exec(name);
+  if (orZero && one !== undefined) return NUMERIC_CASTS[orZero[1]!];
+  const orNull = /^(to(?:U?Int(?:8|16|32|64)|Float(?:32|64)))OrNull$/.exec(name);
+  if (orNull && one !== undefined) return `Nullable(${NUMERIC_CASTS[orNull[1]!]})`;
+  if (one === undefined) return undefined;
+  const arg = parsed(one);
+  if (!arg) return undefined;
+  // Wrapped arguments change result types in ways not worth modelling here.
+  if (arg.family === 'Nullable' || arg.family === 'LowCardinality') return undefined;
+  const fam = arg.family;
+  const dateLike = fam === 'Date' || fam === 'DateTime';
+  if (TO_DATE.has(name) && dateLike) return 'Date';
+  if (TO_DATETIME.has(name) && fam === 'DateTime') return 'DateTime';
+  if (TO_UINT32.has(name) && dateLike) return 'UInt32';
+  if (TO_UINT64.has(name) && (name !== 'length' || fam === 'String' || fam === 'Array')) return 'UInt64';
+  if (name === 'sum') return sumType(fam);
+  if (name === 'avg') return UNSIGNED.test(fam) || SIGNED.test(fam) || FLOAT.test(fam) ? 'Float64' : undefined;
+  if (name === 'min' || name === 'max' || name === 'any' || name === 'anyLast') return formatType(arg);
+  return undefined;
+}
+
+function sumType(fam: string): string | undefined {
+  if (UNSIGNED.test(fam)) return 'UInt64';
+  if (SIGNED.test(fam)) return 'Int64';
+  if (FLOAT.test(fam)) return 'Float64';
+  return undefined;
+}
+
+// Aggregates whose state type we are sure of: AggregateFunction(f[(params)], argument types).
+const STATE_FUNCTIONS = new Set(['count', 'sum', 'uniq', 'uniqExact', 'uniqCombined', 'min', 'max', 'any', 'anyLast', 'avg', 'quantile', 'quantiles', 'groupArray', 'argMax', 'argMin']);
+
+function stateType(fn: string, params: string[] | undefined, args: string[], argTypes: (string | undefined)[]): string | undefined {
+  if (!STATE_FUNCTIONS.has(fn)) return undefined;
+  if (fn === 'count' && args.length === 0) return 'AggregateFunction(count)';
+  if (args.length === 0 || argTypes.some((t) => t === undefined)) return undefined;
+  // The state of a LowCardinality or Nullable argument is stored differently; leave it unchecked.
+  if (argTypes.some((t) => /^(LowCardinality|Nullable)\(/.test(t!.trim()))) return undefined;
+  if (params !== undefined && !params.every((p) => /^-?\d+(\.\d+)?$/.test(p))) return undefined;
+  const head = params === undefined ? fn : `${fn}(${params.join(', ')})`;
+  const canonical = argTypes.map((t) => {
+    const n = parsed(t);
+    return n ? formatType(n) : t!;
+  });
+  return `AggregateFunction(${head}, ${canonical.join(', ')})`;
+}

@@ -1,0 +1,72 @@
+// Type compatibility between each view expression and the target column it
+// writes (docs/clickhouse.md §c.3, §c.6). Reported on both ends: on the view's
+// expression and on the target column's type, since either may be the fix.
+import { kafkaVirtualColumns } from '../../clickhouse/virtualColumns';
+import { readableColumns } from '../../model/query';
+import type { Column, Entity, MaterializedView } from '../../model/types';
+import { isNullable } from '../../types';
+import { castVerdict } from './castRules';
+import { columnsByName, columnField } from './columns';
+import { error, warning, type Emit } from './diag';
+import { inferExprType, parseCall, type ColumnTypes } from './exprType';
+import { quoted, shown } from './names';
+
+/** What the view's SELECT can read, with types. */
+export function sourceColumnTypes(source: Entity): ColumnTypes {
+  const m = new Map<string, string>();
+  if (source.kind === 'kafkaTable')
+    for (const v of kafkaVirtualColumns(source.settings['kafka_handle_error_mode'])) m.set(v.name, v.type);
+  // Real columns shadow virtual ones of the same name.
+  for (const c of readableColumns(source)) m.set(c.name, c.type);
+  return m;
+}
+
+export function checkMappingTypes(v: MaterializedView, source: Entity, target: Entity, emit: Emit): void {
+  if (target.kind !== 'mergeTree') return;
+  const types = sourceColumnTypes(source);
+  const byName = columnsByName(target.columns);
+  for (const m of v.mappings) {
+    const col = byName.get(m.target);
+    if (!col || col.type.trim() === '' || m.expr.trim() === '' || col.defaultKind === 'MATERIALIZED' || col.defaultKind === 'ALIAS') continue;
+    checkOne(v, target, m.id, m.expr, col, types, emit);
+  }
+}
+
+function checkOne(v: MaterializedView, target: Entity, mappingId: string, expr: string, col: Column, types: ColumnTypes, emit: Emit): void {
+  const from = inferExprType(expr, types);
+  const both = (severity: 'error' | 'warning', code: string, message: string) => {
+    const make = severity === 'error' ? error : warning;
+    emit(make(v.id, code, message, `mapping.${mappingId}.expr`));
+    emit(make(target.id, code, message, columnField(col, 'type')));
+  };
+  const into = `${shown(target.name)}.${quoted(col.name)} (${col.type})`;
+  if (from === undefined) {
+    // Unknown type, but a plain aggregate call into an AggregateFunction column is the classic slip.
+    const call = parseCall(expr);
+    if (call && /^AggregateFunction\(/.test(col.type.trim().replace(/^(LowCardinality|Nullable)\(/, '')) && !call.name.endsWith('State') && /^(sum|count|uniq\w*|min|max|avg|any\w*|quantiles?|groupArray|argMax|argMin)$/.test(call.name))
+      both('error', 'view.type.missingState', `${call.name}(…) writes a plain value into ${into}; aggregate state columns need ${call.name}State(…). Use the -State form, or change the column to SimpleAggregateFunction.`);
+    return;
+  }
+  const verdict = castVerdict(from, col.type);
+  switch (verdict.kind) {
+    case 'refused':
+      both('error', 'view.type.incompatible', `${expr.trim()} is ${from}, which ClickHouse cannot convert to ${into}; it refuses the view. Convert the value in the expression or change the column type.`);
+      return;
+    case 'missingState':
+      both('error', 'view.type.missingState', `${expr.trim()} is a plain ${from} value but ${into} holds aggregate states; write the -State form of the aggregate (e.g. sumState(x)) or make the column ${from}.`);
+      return;
+    case 'stateMismatch':
+      both('error', 'view.type.stateMismatch', `${expr.trim()} produces ${from}, but ${into} expects a different state; ClickHouse refuses the view. Make the column ${from}, or cast the argument so the state matches.`);
+      return;
+    case 'narrowing':
+      both('warning', 'view.type.narrowing', `${expr.trim()} is ${from} and ${into} is narrower: ${verdict.why}, silently. Widen the column or convert explicitly.`);
+      break;
+    case 'parse':
+      both('warning', 'view.type.parse', `${expr.trim()} is ${from} and must parse as ${col.type} on every insert; one bad message fails the block and stalls the Kafka consumer. Use a toXOrZero/OrNull function or parseDateTimeBestEffortOrZero.`);
+      break;
+    default:
+      break;
+  }
+  if (isNullable(from) && !isNullable(col.type) && !/^(Simple)?AggregateFunction\(/.test(col.type.trim()))
+    both('warning', 'view.type.nullable', `${expr.trim()} can be NULL but ${into} is not Nullable; a NULL fails the insert. Wrap it in ifNull(…, default)/coalesce, or make the column Nullable.`);
+}
