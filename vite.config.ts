@@ -1,9 +1,11 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { chflowEngine } from './server/vitePlugin';
 
 export default defineConfig({
-  plugins: [react()],
+  // chflowEngine: the local ClickHouse endpoint at /engine/ (dev and preview servers only).
+  plugins: [react(), chflowEngine()],
   // IPv4 explicitly: Node may resolve 'localhost' to ::1 while Playwright uses 127.0.0.1.
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
@@ -34,7 +36,7 @@ export default defineConfig({
     environment: 'node',
     // chdb is a native addon that segfaults at worker exit under 'threads'.
     pool: 'forks',
-    include: ['src/**/*.test.{ts,tsx}', 'bin/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'bin/**/*.test.ts', 'server/**/*.test.ts'],
     testTimeout: 60_000,
   },
 });
