@@ -9,6 +9,10 @@ import { Toolbar } from './toolbar/Toolbar';
 import { SplitHandle } from './layout/SplitHandle';
 import { SidePlaceholder } from './layout/SidePlaceholder';
 import { useDesign } from './store/designStore';
+import { useViewMode } from './store/viewMode';
+import { ReadOnlyHeader } from './share/ReadOnlyHeader';
+import { ShareLinkGate } from './share/ShareLinkGate';
+import { useForcedTheme } from './share/useForcedTheme';
 
 // The SQL pane sits under the canvas so both get the full width between the
 // palette and the inspector; nothing is laid over the canvas.
@@ -19,24 +23,35 @@ export function App() {
   const [sqlHeight, setSqlHeight] = useState(initialSqlHeight);
   const hasSelection = useDesign((s) => s.selectedId !== null);
   const max = useCallback(maxSqlHeight, []);
+  // Read-only views (embeds) show the canvas and/or the SQL, no palette and no editing commands.
+  const readOnly = useViewMode((s) => s.readOnly);
+  const view = useViewMode((s) => (s.readOnly ? s.view : 'both'));
+  useForcedTheme();
   return (
     <ReactFlowProvider>
-      <div className="app">
-        <Toolbar />
-        <Palette />
+      <div className={readOnly ? `app app--readonly app--view-${view}` : 'app'}>
+        {readOnly ? <ReadOnlyHeader /> : <Toolbar />}
+        {!readOnly && <Palette />}
         <main className="app-center">
-          <div className="app-canvas">
-            <Canvas />
-          </div>
-          <SplitHandle height={sqlHeight} onChange={setSqlHeight} min={120} max={max} />
-          <section className="app-sql" style={{ height: sqlHeight }}>
-            <SqlPane />
-          </section>
+          {view !== 'sql' && (
+            <div className="app-canvas">
+              <Canvas />
+            </div>
+          )}
+          {view === 'both' && <SplitHandle height={sqlHeight} onChange={setSqlHeight} min={120} max={max} />}
+          {view !== 'canvas' && (
+            <section className="app-sql" style={view === 'both' ? { height: sqlHeight } : undefined}>
+              <SqlPane />
+            </section>
+          )}
         </main>
-        <aside className="app-side">
-          {hasSelection ? <Inspector /> : <SidePlaceholder />}
-          <ProblemsList />
-        </aside>
+        {(!readOnly || hasSelection) && (
+          <aside className="app-side">
+            {hasSelection ? <Inspector /> : <SidePlaceholder />}
+            {!readOnly && <ProblemsList />}
+          </aside>
+        )}
+        <ShareLinkGate />
       </div>
     </ReactFlowProvider>
   );

@@ -17,6 +17,7 @@ import { connect, moveEntity, removeEntities, removeLinks } from '../core/model/
 import { canConnect } from '../core/rules/connections';
 import { useCanvas } from '../store/canvasStore';
 import { useDesign } from '../store/designStore';
+import { useReadOnly } from '../store/viewMode';
 import { addNodeAt, isNodeKind } from './addNode';
 import { checkDrag } from './connectionCheck';
 import { ConnectionHint, nodeIdAtClient } from './ConnectionHint';
@@ -95,6 +96,8 @@ export function Canvas() {
   const onNodesChange = useCanvas((s) => s.onNodesChange);
   const onEdgesChange = useCanvas((s) => s.onEdgesChange);
   const empty = useDesign((s) => s.pipeline.entities.length === 0);
+  // Read-only (embeds): pan, zoom and select only.
+  const readOnly = useReadOnly();
   const { screenToFlowPosition } = useReactFlow();
   const colorMode = useEffectiveTheme();
   // Fit only a design that is there at start: React Flow keeps a fitView request pending
@@ -128,8 +131,11 @@ export function Canvas() {
         onDelete={onDelete}
         onPaneClick={onPaneClick}
         onDragOver={onDragOver}
-        onDrop={onDrop}
-        deleteKeyCode={DELETE_KEYS}
+        onDrop={readOnly ? undefined : onDrop}
+        deleteKeyCode={readOnly ? null : DELETE_KEYS}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        edgesReconnectable={!readOnly}
         fitView={fitAtStart}
         fitViewOptions={FIT_OPTIONS}
         minZoom={0.2}
@@ -141,7 +147,7 @@ export function Canvas() {
         <MiniMap pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Minimap" />
       </ReactFlow>
       <ConnectionHint />
-      {empty && (
+      {empty && !readOnly && (
         <div className="canvas-empty" data-testid="canvas.empty">
           Drag a Kafka topic from the palette, or open a template
         </div>

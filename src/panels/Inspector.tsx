@@ -5,6 +5,8 @@ import { useContext, useEffect, useMemo, useState } from 'react';
 import { KINDS } from '../core/model/kinds';
 import type { Entity } from '../core/model/types';
 import { useDesign } from '../store/designStore';
+import { useReadOnly } from '../store/viewMode';
+import { ReadOnlyFieldset } from '../share/ReadOnlyHeader';
 import { FieldRegistry, FieldRegistryProvider } from './fieldFocus';
 import { KafkaTablePanel } from './kinds/KafkaTablePanel';
 import { KafkaTopicPanel } from './kinds/KafkaTopicPanel';
@@ -22,6 +24,7 @@ export function Inspector() {
   const [registry] = useState(() => new FieldRegistry());
   const diagnostics = useEntityDiagnostics(entity?.id);
   const entityId = entity?.id;
+  const readOnly = useReadOnly();
 
   // Runs after the panel's fields registered, so a field selected together with its node is found.
   useEffect(() => {
@@ -39,8 +42,10 @@ export function Inspector() {
         <aside className={`panel panel-kind-${entity.kind}`} data-testid="panel" aria-label={`${KINDS[entity.kind].label} ${entity.name}`}>
           <PanelHeader entity={entity} />
           <div className="panel-body" key={entity.id}>
-            <UnplacedProblems entity={entity} />
-            <KindPanel entity={entity} />
+            <ReadOnlyFieldset readOnly={readOnly}>
+              <UnplacedProblems entity={entity} />
+              <KindPanel entity={entity} />
+            </ReadOnlyFieldset>
           </div>
         </aside>
       </DiagnosticsContext.Provider>

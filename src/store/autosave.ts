@@ -12,6 +12,7 @@ import {
 } from '../core/persistence/autosave';
 import type { Pipeline } from '../core/model/types';
 import { useDesign } from './designStore';
+import { isReadOnly } from './viewMode';
 
 /** The part of the Web Storage API autosave uses (a Map-backed fake in tests). */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
@@ -113,6 +114,8 @@ export function startAutosave(options: AutosaveOptions = {}): AutosaveHandle {
 
   activeStorage = storage;
   const idle: AutosaveHandle = { flush() {}, stop() {} };
+  // A read-only view (embed) shows someone else's design: it must neither load nor overwrite the visitor's save.
+  if (isReadOnly()) return idle;
   if (!storage) {
     warnOnce('Autosave is off: this browser does not let chflow keep data here. Use Save to keep your design in a file.');
     refreshKept();

@@ -2,15 +2,17 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { removeLinks } from '../../core/model/operations';
 import { useDesign } from '../../store/designStore';
+import { useReadOnly } from '../../store/viewMode';
 import type { LinkEdge as LinkEdgeType } from '../flowTypes';
 
 export function LinkEdge(props: EdgeProps<LinkEdgeType>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected, markerEnd, style } = props;
+  const readOnly = useReadOnly();
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} style={style} interactionWidth={24} />
-      {selected && (
+      {selected && !readOnly && (
         <EdgeLabelRenderer>
           <button
             type="button"

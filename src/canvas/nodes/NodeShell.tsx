@@ -6,6 +6,7 @@ import { KINDS } from '../../core/model/kinds';
 import { removeEntities } from '../../core/model/operations';
 import type { Entity } from '../../core/model/types';
 import { useDesign } from '../../store/designStore';
+import { useReadOnly } from '../../store/viewMode';
 import { checkDrag } from '../connectionCheck';
 import { ProblemBadge } from './ProblemBadge';
 
@@ -35,6 +36,7 @@ interface Props {
 export function NodeShell({ entity, selected, rows, emptyText, subtitle }: Props) {
   const info = KINDS[entity.kind];
   const dropState = useDropState(entity.id);
+  const readOnly = useReadOnly();
   const shown = rows.slice(0, MAX_ROWS);
   const hidden = rows.length - shown.length;
   const className = ['flow-node', `flow-node--${entity.kind}`, selected ? 'is-selected' : '', dropState]
@@ -46,7 +48,7 @@ export function NodeShell({ entity, selected, rows, emptyText, subtitle }: Props
       <header className="node-header">
         <span className="node-kind">{info.label}</span>
         <ProblemBadge entityId={entity.id} />
-        {selected && <DeleteButton id={entity.id} />}
+        {selected && !readOnly && <DeleteButton id={entity.id} />}
       </header>
       <div className="node-title">
         <span className={entity.name ? 'node-name' : 'node-name is-missing'} title={entity.name}>

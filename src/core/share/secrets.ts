@@ -1,12 +1,17 @@
 // What must never travel in a share link: Kafka credentials. A link ends up in
 // chat logs, browser history and documentation pages, so anything that looks
 // like a secret is left out rather than guessed about.
+import { findKafkaSetting } from '../clickhouse/kafkaSettings';
 import type { Entity, KafkaTable, Pipeline } from '../model/types';
 
-/** Setting names that carry credentials: passwords, SASL user names, keys, tokens, secrets. */
+/**
+ * Settings that carry credentials: the ones the settings table marks secret, and by
+ * name anything that looks like a password, key, token or secret (settings typed in
+ * by hand, or added to ClickHouse later).
+ */
 export function isSecretSetting(name: string): boolean {
-  const n = name.toLowerCase();
-  return /password|passwd|secret|token|key|credential|sasl_username/.test(n);
+  if (findKafkaSetting(name)?.secret) return true;
+  return /password|passwd|secret|token|(^|_)key($|_)|credential|sasl_username/.test(name.toLowerCase());
 }
 
 // `scheme://user:pass@host` in a value (a schema registry URL, for instance).

@@ -8,6 +8,7 @@ import { canonicalPipeline, DESIGN_FORMAT, DESIGN_VERSION } from '../persistence
 import { generateSql } from '../sql/generate';
 import { TEMPLATES } from '../templates';
 import { toBase64Url } from './base64url';
+import { isSecretSetting, removeSecrets } from './secrets';
 import { decodeShare, encodeShare, encodeShareDetailed, hasSharedDesign, MAX_DESIGN_BYTES, shareUrl } from './shareLink';
 
 function decoded(fragment: string) {
@@ -53,9 +54,12 @@ describe('share link round trip', () => {
     const fragment = encodeShare(p);
     expect(fragment).toMatch(/^d=[A-Za-z0-9_-]+$/);
     const back = decoded(`#${fragment}`);
-    expect(back.pipeline).toEqual(canonicalPipeline(p));
+    // Designs holding credentials come back without them, and otherwise unchanged.
+    const { pipeline: clean, removed } = removeSecrets(p);
+    expect(back.pipeline).toEqual(canonicalPipeline(clean));
+    if (removed.length === 0) expect(back.pipeline).toEqual(canonicalPipeline(p));
     expect(back.warnings).toEqual([]);
-    expect(generateSql(back.pipeline).text).toBe(generateSql(p).text);
+    expect(generateSql(back.pipeline).text).toBe(generateSql(clean).text);
     // And a second trip gives the very same link.
     expect(encodeShare(back.pipeline)).toBe(fragment);
   });
@@ -152,6 +156,23 @@ describe('secrets never travel in a link', () => {
     expect(removed.join('\n')).toMatch(/kafka_oauth_token/);
     expect(removed.join('\n')).toMatch(/format_avro_schema_registry_url/);
     expect(removed.join('\n')).toMatch(/brokers/);
+  });
+
+  it('knows credentials from ordinary settings', () => {
+    for (const n of ['kafka_sasl_password', 'kafka_sasl_username', 'kafka_ssl_key_password', 'kafka_ssl_key', 'KAFKA_OAUTH_TOKEN', 'my_secret'])
+      expect(isSecretSetting(n), n).toBe(true);
+    for (const n of ['kafka_keeper_path', 'kafka_sasl_mechanism', 'kafka_security_protocol', 'kafka_num_consumers', 'kafka_client_id'])
+      expect(isSecretSetting(n), n).toBe(false);
+  });
+
+  it('golden designs with SASL credentials arrive without them', () => {
+    const withCreds = goldenCases().filter((c) => JSON.stringify(c.pipeline).includes('kafka_sasl_password'));
+    expect(withCreds.length).toBeGreaterThan(0);
+    for (const c of withCreds) {
+      const { fragment, removed } = encodeShareDetailed(c.pipeline);
+      expect(removed.some((r) => r.endsWith('kafka_sasl_password'))).toBe(true);
+      expect(JSON.stringify(decoded(fragment).pipeline)).not.toMatch(/kafka_sasl_(password|username)/);
+    }
   });
 
   it('reports nothing removed for a design without secrets', () => {

@@ -1,0 +1,56 @@
+// Opens designs that arrive in the URL fragment, at start and on hashchange,
+// and asks before replacing the visitor's own design.
+import { useEffect } from 'react';
+import { fragmentParams, readFlags } from '../core/share/flags';
+import { hasSharedDesign } from '../core/share/shareLink';
+import { useViewMode } from '../store/viewMode';
+import { useLinkStore } from './linkStore';
+import { handleFragment, keepMine, openPending } from './openLink';
+import './share.css';
+
+const clearFragment = () => {
+  const { pathname, search } = window.location;
+  // replaceState does not fire hashchange and adds no history entry.
+  window.history.replaceState(window.history.state, '', `${pathname}${search}`);
+};
+
+export function ShareLinkGate() {
+  useEffect(() => {
+    const check = () => {
+      const hash = window.location.hash;
+      // Switching between editable and read-only is a different app: start it afresh.
+      if (hasSharedDesign(hash) && readFlags(fragmentParams(hash)).readOnly !== useViewMode.getState().readOnly) {
+        window.location.reload();
+        return;
+      }
+      handleFragment(hash, clearFragment);
+    };
+    // After the first render's effects, so a design restored from the autosave is in place to compare with.
+    const t = window.setTimeout(check, 0);
+    window.addEventListener('hashchange', check);
+    return () => {
+      window.clearTimeout(t);
+      window.removeEventListener('hashchange', check);
+    };
+  }, []);
+  return <LinkBanner />;
+}
+
+function LinkBanner() {
+  const pending = useLinkStore((s) => s.pending);
+  if (!pending) return null;
+  const n = pending.pipeline.entities.length;
+  return (
+    <div className="share-banner" role="alertdialog" aria-label="Shared design" data-testid="share.banner">
+      <span className="share-banner-text">
+        This link contains a design ({n} {n === 1 ? 'node' : 'nodes'}). Open it? Your current design stays one Undo away.
+      </span>
+      <button type="button" className="share-button share-button--primary" data-testid="share.banner.open" onClick={() => openPending(clearFragment)}>
+        Open it
+      </button>
+      <button type="button" className="share-button" data-testid="share.banner.keep" onClick={() => keepMine(clearFragment)}>
+        Keep mine
+      </button>
+    </div>
+  );
+}
