@@ -1,6 +1,6 @@
 // The field keys the panel of an entity shows, so a diagnostic whose field has no
 // input on screen is listed at the top of the panel instead of disappearing.
-import { KAFKA_COMMON_SETTINGS } from '../core/clickhouse/kafkaSettings';
+import { KAFKA_SETTINGS } from '../core/clickhouse/kafkaSettings';
 import { ENGINE_PARAMS } from '../core/clickhouse/mergeTreeEngines';
 import type { Column, Entity } from '../core/model/types';
 
@@ -17,7 +17,7 @@ export function panelFieldKeys(e: Entity): Set<string> {
       keys.push(...CONNECTION);
       break;
     case 'kafkaTable':
-      keys.push(...CONNECTION, ...columnKeys(e.columns, ['comment']), ...KAFKA_COMMON_SETTINGS.map((s) => `setting.${s.name}`));
+      keys.push(...CONNECTION, 'namedCollection', ...columnKeys(e.columns, ['comment']), ...KAFKA_SETTINGS.map((s) => `setting.${s.name}`));
       keys.push(...Object.keys(e.settings).map((name) => `setting.${name}`));
       break;
     case 'materializedView':
@@ -25,7 +25,9 @@ export function panelFieldKeys(e: Entity): Set<string> {
       for (const m of e.mappings) keys.push(`mapping.${m.id}`, `mapping.${m.id}.target`, `mapping.${m.id}.expr`);
       break;
     case 'mergeTree':
-      keys.push(...columnKeys(e.columns, ['defaultKind', 'defaultExpr', 'codec', 'comment']));
+      keys.push(...columnKeys(e.columns, ['defaultKind', 'defaultExpr', 'codec', 'ttl', 'comment']));
+      keys.push('indexes');
+      for (const x of e.indexes ?? []) keys.push(`indexes.${x.id}`, ...['name', 'expr', 'type', 'granularity'].map((f) => `indexes.${x.id}.${f}`));
       keys.push('engine', 'engine.family', 'engine.replicated', ...(ENGINE_PARAMS[e.engine.family] ?? []).map((p) => `engine.${p.key}`));
       if (e.engine.replicated) keys.push('engine.zooPath', 'engine.replicaName');
       keys.push('orderBy', 'partitionBy', 'primaryKey', 'ttl', 'sampleBy');

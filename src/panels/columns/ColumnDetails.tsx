@@ -1,7 +1,7 @@
 import type { Column, DefaultKind } from '../../core/model/types';
 import { Field, TextField } from '../shared/Field';
 
-export const DETAIL_FIELDS = ['defaultKind', 'defaultExpr', 'codec', 'comment'] as const;
+export const DETAIL_FIELDS = ['defaultKind', 'defaultExpr', 'codec', 'ttl', 'comment'] as const;
 
 const DEFAULT_KINDS: readonly { value: DefaultKind; label: string }[] = [
   { value: '', label: 'none' },
@@ -71,6 +71,16 @@ export function ColumnDetails({ column, fieldKey: key, testId: t, full, onEdit }
             placeholder="e.g. Delta, ZSTD(3)"
             value={column.codec}
             onChange={(codec) => onEdit({ codec })}
+          />
+          <TextField
+            label="TTL"
+            field={`${key}.ttl`}
+            testId={`${t}.ttl`}
+            code
+            placeholder="e.g. ts + INTERVAL 30 DAY"
+            hint="After this time the value is reset to the column’s default. Not allowed on key columns."
+            value={column.ttl ?? ''}
+            onChange={(ttl) => onEdit({ ttl })}
           />
         </>
       ) : null}

@@ -34,7 +34,7 @@ export function ColumnRow({ ownerId, column, index: i, count, full }: Props) {
 
   const edit = (patch: Partial<Omit<Column, 'id'>>) => change((p) => updateColumn(p, ownerId, column.id, patch));
   const move = (to: number) => change((p) => moveColumn(p, ownerId, column.id, to));
-  const hasDetail = column.comment !== '' || (full && (column.defaultKind !== '' || column.codec !== ''));
+  const hasDetail = column.comment !== '' || (full && (column.defaultKind !== '' || column.codec !== '' || (column.ttl ?? '') !== ''));
   const t = `panel.columns.${i}`;
 
   return (
@@ -56,7 +56,12 @@ export function ColumnRow({ ownerId, column, index: i, count, full }: Props) {
         <Field label={`Column ${i + 1} type`} hideLabel field={`${key}.type`} className="panel-cell-type">
           {(ctl) => (
             <div ref={ctl.ref} className="panel-type" data-invalid={ctl['aria-invalid']}>
-              <TypePicker testId={`${t}.type`} value={column.type} onChange={(type) => edit({ type })} />
+              <TypePicker
+                testId={`${t}.type`}
+                position={full ? 'column' : 'kafkaColumn'}
+                value={column.type}
+                onChange={(type) => edit({ type })}
+              />
             </div>
           )}
         </Field>
@@ -67,7 +72,7 @@ export function ColumnRow({ ownerId, column, index: i, count, full }: Props) {
             data-testid={`${t}.more`}
             aria-expanded={open}
             aria-label={`${open ? 'Hide' : 'Show'} details of column ${column.name}`}
-            title={full ? 'DEFAULT, CODEC, COMMENT' : 'COMMENT'}
+            title={full ? 'DEFAULT, CODEC, TTL, COMMENT' : 'COMMENT'}
             onClick={() => setOpen(!open)}
           >
             {open ? '▾' : '▸'}

@@ -8,9 +8,13 @@ import { settingValueError, withSetting, withoutSetting } from './settingValue';
 interface Props {
   table: KafkaTable;
   spec: SettingSpec;
+  /** Overrides the spec's help and placeholder (e.g. in the format box). */
+  help?: string;
+  placeholder?: string;
 }
 
-export function KafkaSettingRow({ table, spec }: Props) {
+export function KafkaSettingRow({ table, spec: base, help, placeholder }: Props) {
+  const spec: SettingSpec = { ...base, help: help ?? base.help, placeholder: placeholder ?? base.placeholder };
   const stored = table.settings[spec.name];
   const set = (value: string) => patchEntity(table.id, { settings: withSetting(table.settings, spec.name, value) });
   const reset = () => patchEntity(table.id, { settings: withoutSetting(table.settings, spec.name) });
@@ -44,6 +48,7 @@ export function KafkaSettingRow({ table, spec }: Props) {
 }
 
 function describe(spec: SettingSpec): string {
+  if (spec.type === 'string') return spec.suggestions ? `(${spec.suggestions.join(' | ')})` : '';
   const def = spec.rejectsExplicitDefault ? 'unset' : spec.type === 'bool' ? (spec.default === '1' ? 'on' : 'off') : spec.default;
   const range = spec.min !== undefined && spec.max !== undefined ? `${spec.min}–${spec.max}, ` : '';
   return `(${range}default ${def})`;
@@ -75,7 +80,18 @@ function SettingControl({ ctl, spec, stored, testId, onChange }: ControlPropsEx)
       </select>
     );
   }
-  return <DraftInput ctl={ctl} spec={spec} stored={stored} testId={testId} onChange={onChange} />;
+  return (
+    <>
+      <DraftInput ctl={ctl} spec={spec} stored={stored} testId={testId} onChange={onChange} />
+      {spec.suggestions ? (
+        <datalist id={`kafka-suggest-${spec.name}`}>
+          {spec.suggestions.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+      ) : null}
+    </>
+  );
 }
 
 // Typing the default value removes the setting from the document; a local draft keeps
@@ -92,7 +108,10 @@ function DraftInput({ ctl, spec, stored, testId, onChange }: ControlPropsEx) {
       min={spec.min}
       max={spec.max}
       step={numeric ? 1 : undefined}
-      placeholder={spec.rejectsExplicitDefault ? 'unset' : `${spec.default} (default)`}
+      placeholder={spec.placeholder ?? (spec.rejectsExplicitDefault ? 'unset' : spec.default === '' ? '(empty)' : `${spec.default} (default)`)}
+      list={spec.suggestions ? `kafka-suggest-${spec.name}` : undefined}
+      autoComplete="off"
+      spellCheck={false}
       value={draft ?? stored ?? ''}
       onFocus={() => setDraft(stored ?? '')}
       onBlur={() => setDraft(null)}

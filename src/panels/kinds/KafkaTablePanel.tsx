@@ -5,7 +5,8 @@ import { ColumnsEditor } from '../columns/ColumnsEditor';
 import { KafkaSettingsEditor } from '../kafka/KafkaSettingsEditor';
 import { CommonFields } from '../shared/CommonFields';
 import { ConnectionFields } from '../shared/ConnectionFields';
-import { Section } from '../shared/Field';
+import { patchEntity } from '../shared/edit';
+import { Section, TextField } from '../shared/Field';
 
 export function KafkaTablePanel({ entity }: { entity: KafkaTable }) {
   const topicName = useDesign((s) => {
@@ -18,6 +19,20 @@ export function KafkaTablePanel({ entity }: { entity: KafkaTable }) {
         <CommonFields entity={entity} />
       </Section>
       <Section title="Connection">
+        <TextField
+          label="Named collection (optional)"
+          field="namedCollection"
+          testId="panel.namedCollection"
+          code
+          placeholder="e.g. kafka_prod"
+          hint={
+            entity.namedCollection?.trim()
+              ? 'ENGINE = Kafka(collection): brokers, topic, group, format and SASL credentials come from the server’s collection and are not written below.'
+              : 'A server-side collection (CREATE NAMED COLLECTION) that holds the connection and credentials, so they stay out of the DDL.'
+          }
+          value={entity.namedCollection ?? ''}
+          onChange={(namedCollection) => patchEntity(entity.id, { namedCollection })}
+        />
         <ConnectionFields entity={entity} fromTopic={topicName} />
       </Section>
       <ColumnsEditor entity={entity} />

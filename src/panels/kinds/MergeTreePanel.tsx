@@ -1,6 +1,7 @@
 import type { MergeTreeTable } from '../../core/model/types';
 import { ColumnsEditor } from '../columns/ColumnsEditor';
 import { EngineEditor } from '../mergeTree/EngineEditor';
+import { IndexesEditor } from '../mergeTree/IndexesEditor';
 import { KeysEditor } from '../mergeTree/KeysEditor';
 import { MergeTreeSettingsEditor } from '../mergeTree/MergeTreeSettingsEditor';
 import { CommonFields } from '../shared/CommonFields';
@@ -15,6 +16,7 @@ export function MergeTreePanel({ entity }: { entity: MergeTreeTable }) {
       <ColumnsEditor entity={entity} />
       <EngineEditor table={entity} />
       <KeysEditor table={entity} />
+      <IndexesEditor table={entity} />
       <MergeTreeSettingsEditor table={entity} />
     </>
   );
