@@ -1,12 +1,19 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { canonicalPipeline } from '../core/persistence/designFile';
+import { parseDesign, serializeDesign } from '../core/persistence/designFile';
 import { encodeShare } from '../core/share/shareLink';
-import { emptyPipeline } from '../core/model/types';
+import { emptyPipeline, type Pipeline } from '../core/model/types';
 import { findTemplate, TEMPLATES } from '../core/templates';
 import { useDesign } from '../store/designStore';
 import { useViewMode } from '../store/viewMode';
 import { useLinkStore } from './linkStore';
 import { handleFragment, keepMine, openPending } from './openLink';
+
+/** The design as a link (or a file) carries it. */
+function canonicalPipeline(p: Pipeline): Pipeline {
+  const r = parseDesign(serializeDesign(p));
+  if (!r.ok) throw new Error(r.error);
+  return r.pipeline;
+}
 
 let cleared = 0;
 const clear = () => void cleared++;
