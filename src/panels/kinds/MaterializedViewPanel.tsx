@@ -3,12 +3,16 @@ import type { Entity, MaterializedView } from '../../core/model/types';
 import { useDesign } from '../../store/designStore';
 import { CommonFields } from '../shared/CommonFields';
 import { patchEntity } from '../shared/edit';
-import { Section, TextField } from '../shared/Field';
+import { Field, Section } from '../shared/Field';
+import { ExpressionInput } from '../view/ExpressionInput';
+import { useExpressionPool } from '../view/expressionPool';
 import { MappingGrid } from '../view/MappingGrid';
+import { ReadBack } from '../view/ReadBack';
 
 export function MaterializedViewPanel({ entity }: { entity: MaterializedView }) {
   const source = useDesign((s) => upstream(s.pipeline, entity.id));
   const target = useDesign((s) => viewTarget(s.pipeline, entity.id));
+  const pool = useExpressionPool(entity.id, source);
   return (
     <>
       <Section title="General">
@@ -24,27 +28,37 @@ export function MaterializedViewPanel({ entity }: { entity: MaterializedView }) 
       </Section>
       <MappingGrid view={entity} source={source} target={target} />
       <Section title="Filter and grouping">
-        <TextField
-          label="WHERE"
-          field="where"
-          testId="panel.where"
-          code
-          multiline
-          placeholder="e.g. _error = ''"
-          value={entity.where}
-          onChange={(where) => patchEntity(entity.id, { where })}
-        />
-        <TextField
+        <Field label="WHERE" field="where">
+          {(ctl) => (
+            <ExpressionInput
+              ctl={ctl}
+              testId="panel.where"
+              multiline
+              placeholder="e.g. length(_error) = 0"
+              value={entity.where}
+              pool={pool}
+              onChange={(where) => patchEntity(entity.id, { where })}
+            />
+          )}
+        </Field>
+        <Field
           label="GROUP BY"
           field="groupBy"
-          testId="panel.groupBy"
-          code
-          placeholder="e.g. toStartOfMinute(ts), name"
           hint="With GROUP BY, every non-key row needs an aggregate (sum(), countState(), …); each insert block is aggregated on its own."
-          value={entity.groupBy}
-          onChange={(groupBy) => patchEntity(entity.id, { groupBy })}
-        />
+        >
+          {(ctl) => (
+            <ExpressionInput
+              ctl={ctl}
+              testId="panel.groupBy"
+              placeholder="e.g. toStartOfMinute(ts), name"
+              value={entity.groupBy}
+              pool={pool}
+              onChange={(groupBy) => patchEntity(entity.id, { groupBy })}
+            />
+          )}
+        </Field>
       </Section>
+      {target?.kind === 'mergeTree' ? <ReadBack target={target} /> : null}
     </>
   );
 }

@@ -1,17 +1,20 @@
-// One row per output column of the view's SELECT: `expr AS target`.
-import { kafkaVirtualColumns } from '../../core/clickhouse/virtualColumns';
+// One row per output column of the view's SELECT: `expr AS target`, with completion of
+// columns, virtual columns and functions, and -State helpers for aggregate target columns.
+import { suggestAggregateExpression } from '../../core/model/aggregateState';
 import { addMapping, moveMapping, removeMapping, syncMappingsToTarget, updateMapping } from '../../core/model/operations';
 import { readableColumns, tableColumns } from '../../core/model/query';
-import type { Entity, Mapping, MaterializedView } from '../../core/model/types';
+import type { Column, Entity, Mapping, MaterializedView } from '../../core/model/types';
 import { useFieldRegistry } from '../fieldFocus';
 import { useDesign } from '../../store/designStore';
 import { change } from '../shared/edit';
 import { Field, Section } from '../shared/Field';
 import { FieldProblems } from '../shared/FieldProblems';
-import { identifier } from '../shared/identifiers';
 import { useFieldDiagnostics } from '../diagnosticsContext';
+import type { Suggestion } from './completion';
+import { ExpressionInput } from './ExpressionInput';
+import { useExpressionPool } from './expressionPool';
+import { VirtualColumnMenu } from './VirtualColumnMenu';
 
-const EXPR_LIST = 'panel-mapping-exprs';
 const TARGET_LIST = 'panel-mapping-targets';
 
 interface Props {
@@ -24,6 +27,18 @@ export function MappingGrid({ view, source, target }: Props) {
   const registry = useFieldRegistry();
   const problems = useFieldDiagnostics(['mapping', 'mappings']);
   const canSync = target?.kind === 'mergeTree';
+  const pool = useExpressionPool(view.id, source);
+  const sourceCols = readableColumns(source);
+  const targetCols = tableColumns(target);
+  // Rows writing an aggregate column whose expression is still the bare name (or empty).
+  const fillable = view.mappings.flatMap((m) => {
+    const c = targetCols.find((x) => x.name === m.target);
+    const s = c && suggestAggregateExpression(c.type, sourceCols);
+    const e = m.expr.trim();
+    return s && (e === '' || e === m.target) ? [{ id: m.id, expr: s }] : [];
+  });
+  const fillStates = () =>
+    change((p) => fillable.reduce((acc, f) => updateMapping(acc, view.id, f.id, { expr: f.expr }), p));
 
   const add = () => {
     change((p) => addMapping(p, view.id));
@@ -48,6 +63,18 @@ export function MappingGrid({ view, source, target }: Props) {
           >
             Sync rows with target
           </button>
+          {fillable.length ? (
+            <button
+              type="button"
+              className="panel-btn"
+              data-testid="panel.mapping.fillStates"
+              title="Write fState(column) / f(column) into rows of AggregateFunction / SimpleAggregateFunction target columns"
+              onClick={fillStates}
+            >
+              Fill -State ({fillable.length})
+            </button>
+          ) : null}
+          <VirtualColumnMenu viewId={view.id} />
           <button type="button" className="panel-btn" data-testid="panel.mapping.add" onClick={add}>
             + Add row
           </button>
@@ -63,10 +90,18 @@ export function MappingGrid({ view, source, target }: Props) {
       {view.mappings.length === 0 ? <p className="panel-empty">No columns selected yet.</p> : null}
       <ol className="panel-rows">
         {view.mappings.map((m, i) => (
-          <MappingRow key={m.id} viewId={view.id} mapping={m} index={i} count={view.mappings.length} />
+          <MappingRow
+            key={m.id}
+            viewId={view.id}
+            mapping={m}
+            index={i}
+            count={view.mappings.length}
+            pool={pool}
+            targetColumn={targetCols.find((c) => c.name === m.target)}
+            sourceColumns={sourceCols}
+          />
         ))}
       </ol>
-      <ExpressionSuggestions source={source} />
       <datalist id={TARGET_LIST}>
         {tableColumns(target).map((c) => (
           <option key={c.id} value={c.name} label={c.type} />
@@ -76,28 +111,18 @@ export function MappingGrid({ view, source, target }: Props) {
   );
 }
 
-function ExpressionSuggestions({ source }: { source: Entity | undefined }) {
-  const virtual = source?.kind === 'kafkaTable' ? kafkaVirtualColumns(source.settings['kafka_handle_error_mode']) : [];
-  return (
-    <datalist id={EXPR_LIST}>
-      {readableColumns(source).map((c) => (
-        <option key={c.id} value={identifier(c.name)} label={c.type} />
-      ))}
-      {virtual.map((v) => (
-        <option key={v.name} value={v.name.includes('.') ? v.name : identifier(v.name)} label={`${v.type} · Kafka virtual`} />
-      ))}
-    </datalist>
-  );
-}
-
 interface RowProps {
   viewId: string;
   mapping: Mapping;
   index: number;
   count: number;
+  pool: readonly Suggestion[];
+  targetColumn: Column | undefined;
+  sourceColumns: readonly Column[];
 }
 
-function MappingRow({ viewId, mapping: m, index: i, count }: RowProps) {
+function MappingRow({ viewId, mapping: m, index: i, count, pool, targetColumn, sourceColumns }: RowProps) {
+  const state = targetColumn ? suggestAggregateExpression(targetColumn.type, sourceColumns) : undefined;
   const edit = (patch: Partial<Omit<Mapping, 'id'>>) => change((p) => updateMapping(p, viewId, m.id, patch));
   const move = (to: number) => change((p) => moveMapping(p, viewId, m.id, to));
   const rowProblems = useFieldDiagnostics(`mapping.${m.id}`);
@@ -123,18 +148,7 @@ function MappingRow({ viewId, mapping: m, index: i, count }: RowProps) {
           ←
         </span>
         <Field label={`Row ${i + 1} expression`} hideLabel field={`mapping.${m.id}.expr`} className="panel-cell-expr">
-          {(ctl) => (
-            <input
-              {...ctl}
-              className="panel-input panel-code"
-              data-testid={`${t}.expr`}
-              list={EXPR_LIST}
-              value={m.expr}
-              spellCheck={false}
-              autoComplete="off"
-              onChange={(e) => edit({ expr: e.target.value })}
-            />
-          )}
+          {(ctl) => <ExpressionInput ctl={ctl} testId={`${t}.expr`} value={m.expr} pool={pool} onChange={(expr) => edit({ expr })} />}
         </Field>
         <div className="panel-row-actions">
           <button type="button" className="panel-icon" data-testid={`${t}.up`} aria-label={`Move row ${m.target} up`} disabled={i === 0} onClick={() => move(i - 1)}>
@@ -161,6 +175,14 @@ function MappingRow({ viewId, mapping: m, index: i, count }: RowProps) {
           </button>
         </div>
       </div>
+      {state && state !== m.expr.trim() ? (
+        <div className="panel-hint">
+          {targetColumn!.type} takes{' '}
+          <button type="button" className="panel-chip" data-testid={`${t}.state`} onClick={() => edit({ expr: state })}>
+            {state}
+          </button>
+        </div>
+      ) : null}
       <FieldProblems items={rowProblems} />
     </li>
   );
