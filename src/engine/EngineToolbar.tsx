@@ -1,0 +1,38 @@
+// Toolbar items: "Check with ClickHouse" and the engine status chip (opens the connection dialog).
+import { useEffect } from 'react';
+import { checkDesign } from './engineActions';
+import { detectEngine, engineLabel, NO_ENGINE_HELP, useEngine } from './engineStore';
+import './engine.css';
+
+export function EngineToolbar() {
+  const status = useEngine((s) => s.status);
+  const connection = useEngine((s) => s.connection);
+  const checking = useEngine((s) => s.checking);
+  useEffect(() => void detectEngine(), []);
+  const label = engineLabel({ status, connection });
+  return (
+    <>
+      <button
+        type="button"
+        className="toolbar-button"
+        data-testid="toolbar.check"
+        disabled={checking}
+        title={connection ? `Run the whole script on ${label} in a throwaway database` : NO_ENGINE_HELP}
+        onClick={() => void checkDesign()}
+      >
+        {checking ? 'Checking…' : 'Check with ClickHouse'}
+      </button>
+      <button
+        type="button"
+        className={`engine-chip engine-chip-${connection?.kind ?? status}`}
+        data-testid="engine.status"
+        data-engine={connection?.kind ?? 'none'}
+        title="Choose the ClickHouse that checks and previews run on"
+        onClick={() => useEngine.setState({ dialog: 'connect' })}
+      >
+        <span className="engine-dot" aria-hidden="true" />
+        {label}
+      </button>
+    </>
+  );
+}

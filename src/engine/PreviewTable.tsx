@@ -1,0 +1,112 @@
+// The rows a view would write to its target for its topic's sample messages.
+import { useEffect, useState } from 'react';
+import { upstream, viewTarget } from '../core/model/query';
+import type { MaterializedView } from '../core/model/types';
+import { useDesign } from '../store/designStore';
+import { parseJsonRows, runSql } from './client';
+import { errorText, NO_ENGINE_HELP, useEngine } from './engineStore';
+import { samplesProblem } from './inference';
+import { buildPreview, previewCells, type PreviewCell, type PreviewColumn } from './preview';
+import './engine.css';
+
+interface Result {
+  columns: PreviewColumn[];
+  rows: PreviewCell[][];
+}
+
+const DEBOUNCE_MS = 350;
+
+export function PreviewTable({ view }: { view: MaterializedView }) {
+  const connection = useEngine((s) => s.connection);
+  const source = useDesign((s) => upstream(s.pipeline, view.id));
+  const target = useDesign((s) => viewTarget(s.pipeline, view.id));
+  const topic = useDesign((s) => (source ? upstream(s.pipeline, source.id) : undefined));
+  const [result, setResult] = useState<Result | null>(null);
+  const [message, setMessage] = useState('');
+
+  let blocker = '';
+  let plan: ReturnType<typeof buildPreview> | null = null;
+  if (!source || source.kind !== 'kafkaTable') blocker = 'Connect a Kafka table to this view to preview its rows.';
+  else if (!topic || topic.kind !== 'kafkaTopic') blocker = 'Connect a topic with sample messages to the Kafka table to preview rows.';
+  else if (!connection) blocker = NO_ENGINE_HELP;
+  else {
+    const format = source.format || topic.format;
+    blocker = samplesProblem(format, topic.samples ?? '');
+    if (!blocker && view.mappings.every((m) => !m.expr.trim() || !m.target.trim())) blocker = 'The view writes no columns yet.';
+    if (!blocker) plan = buildPreview(view, source, target?.kind === 'mergeTree' ? target : undefined, format, topic.samples ?? '', topic.topic);
+  }
+  const sql = plan?.sql ?? '';
+
+  useEffect(() => {
+    if (!sql || !connection || !plan) return;
+    const columns = plan.columns;
+    const ctl = new AbortController();
+    const timer = window.setTimeout(() => {
+      runSql(connection, sql, { format: 'JSONCompactEachRow', signal: ctl.signal })
+        .then((body) => {
+          setResult({ columns, rows: parseJsonRows<unknown[]>(body).map((r) => previewCells(r, columns)) });
+          setMessage('');
+        })
+        .catch((e: unknown) => {
+          if (ctl.signal.aborted) return;
+          setResult(null);
+          setMessage(errorText(e));
+        });
+    }, DEBOUNCE_MS);
+    return () => {
+      ctl.abort();
+      window.clearTimeout(timer);
+    };
+    // plan is derived from sql; the query text is the whole input.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sql, connection]);
+
+  const problems = result?.rows.reduce((n, r) => n + r.filter((c) => c.problem).length, 0) ?? 0;
+  return (
+    <div className="preview" data-testid="panel.preview">
+      {blocker ? (
+        <p className="panel-hint" data-testid="panel.preview.message">
+          {blocker}
+        </p>
+      ) : message ? (
+        <pre className="engine-error preview-error" data-testid="panel.preview.message">
+          {message}
+        </pre>
+      ) : !result ? (
+        <p className="panel-hint">Computing…</p>
+      ) : (
+        <>
+          <p className="panel-hint" data-testid="panel.preview.summary">
+            {result.rows.length} row{result.rows.length === 1 ? '' : 's'} to the target
+            {problems ? `, ${problems} value${problems === 1 ? '' : 's'} that do not convert cleanly` : ''}.
+          </p>
+          <div className="preview-scroll">
+            <table className="engine-table">
+              <thead>
+                <tr>
+                  {result.columns.map((c, i) => (
+                    <th key={i} title={c.type}>
+                      {c.name}
+                      <span className="preview-type">{c.type || '?'}</span>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {result.rows.map((r, i) => (
+                  <tr key={i} data-testid="panel.preview.row">
+                    {r.map((c, j) => (
+                      <td key={j} className={c.problem ? 'preview-problem' : undefined} title={c.problem || undefined} data-problem={c.problem || undefined}>
+                        {c.text}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
