@@ -13,6 +13,7 @@ import { useViewMode } from './store/viewMode';
 import { ReadOnlyHeader } from './share/ReadOnlyHeader';
 import { ShareLinkGate } from './share/ShareLinkGate';
 import { useForcedTheme } from './share/useForcedTheme';
+import { EngineDialogs } from './engine/EngineDialogs';
 
 // The SQL pane sits under the canvas so both get the full width between the
 // palette and the inspector; nothing is laid over the canvas.
@@ -52,6 +53,7 @@ export function App() {
           </aside>
         )}
         <ShareLinkGate />
+        {!readOnly && <EngineDialogs />}
       </div>
     </ReactFlowProvider>
   );

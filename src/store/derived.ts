@@ -5,6 +5,8 @@
 import { validate } from '../core/rules/validate';
 import type { Diagnostic } from '../core/rules/diagnostics';
 import type { Pipeline } from '../core/model/types';
+import { useMemo } from 'react';
+import { useEngine } from '../engine/engineStore';
 import { useDesign } from './designStore';
 
 export interface DiagnosticsView {
@@ -39,7 +41,14 @@ export function diagnosticsOf(p: Pipeline): DiagnosticsView {
 
 /** Every diagnostic of the current design (same array until the pipeline changes). */
 export function useDiagnostics(): Diagnostic[] {
-  return useDesign((s) => diagnosticsOf(s.pipeline).all);
+  const base = useDesign((s) => diagnosticsOf(s.pipeline).all);
+  // Problems ClickHouse reported in the last check (cleared by the next edit).
+  const engine = useEngine((s) => s.diagnostics);
+  return useMemo(() => (engine.length ? [...base, ...engine] : base), [base, engine]);
+}
+
+function engineOf(list: readonly Diagnostic[], entityId: string | null | undefined): Diagnostic[] {
+  return list.length && entityId ? list.filter((d) => d.entityId === entityId) : EMPTY;
 }
 
 /** Diagnostics of one entity (a stable empty array when it has none). */
@@ -50,7 +59,12 @@ export function entityDiagnostics(p: Pipeline, entityId: string | null | undefin
 
 /** Diagnostics of one entity from the current design; stable per pipeline object. */
 export function useEntityDiagnostics(entityId: string | null | undefined): Diagnostic[] {
-  return useDesign((s) => entityDiagnostics(s.pipeline, entityId));
+  const base = useDesign((s) => entityDiagnostics(s.pipeline, entityId));
+  const engine = useEngine((s) => s.diagnostics);
+  return useMemo(() => {
+    const mine = engineOf(engine, entityId);
+    return mine.length ? [...base, ...mine] : base;
+  }, [base, engine, entityId]);
 }
 
 export interface ProblemSummary {
@@ -68,7 +82,9 @@ export function useEntityProblems(entityId: string): ProblemSummary {
   const errors = useDesign((s) => count(entityDiagnostics(s.pipeline, entityId), 'error'));
   const warnings = useDesign((s) => count(entityDiagnostics(s.pipeline, entityId), 'warning'));
   const text = useDesign((s) => summaryText(entityDiagnostics(s.pipeline, entityId)));
-  return { errors, warnings, text };
+  const engineErrors = useEngine((s) => engineOf(s.diagnostics, entityId).length);
+  const engineText = useEngine((s) => summaryText(engineOf(s.diagnostics, entityId)));
+  return { errors: errors + engineErrors, warnings, text: [text, engineText].filter((t) => t !== '').join('\n') };
 }
 
 function count(list: readonly Diagnostic[], severity: Diagnostic['severity']): number {

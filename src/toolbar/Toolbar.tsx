@@ -11,6 +11,7 @@ import { TemplatesMenu } from './TemplatesMenu';
 import { ViewTools } from '../shortcuts/ViewTools';
 import { ShareButtons } from '../share/ShareButtons';
 import { UndoButtons } from './UndoButtons';
+import { EngineToolbar } from '../engine/EngineToolbar';
 import './toolbar.css';
 
 const FIT_OPTIONS = { padding: 0.2, maxZoom: 1 };
@@ -92,6 +93,8 @@ export function Toolbar() {
         <span className="toolbar-separator" aria-hidden="true" />
         <UndoButtons />
         <RecoverMenu />
+        <span className="toolbar-separator" aria-hidden="true" />
+        <EngineToolbar />
       </nav>
       <ViewTools />
     </header>

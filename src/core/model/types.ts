@@ -47,6 +47,8 @@ export interface KafkaTopic extends EntityBase {
   topic: string;
   format: string;
   consumerGroup: string;
+  /** Sample messages in the topic's format, one per line (used to infer columns and preview views); '' = none. */
+  samples?: string;
 }
 
 /**

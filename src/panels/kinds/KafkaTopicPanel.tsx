@@ -2,6 +2,7 @@ import type { KafkaTopic } from '../../core/model/types';
 import { CommonFields } from '../shared/CommonFields';
 import { ConnectionFields } from '../shared/ConnectionFields';
 import { Section } from '../shared/Field';
+import { SamplesField } from '../../engine/SamplesField';
 
 export function KafkaTopicPanel({ entity }: { entity: KafkaTopic }) {
   return (
@@ -12,6 +13,9 @@ export function KafkaTopicPanel({ entity }: { entity: KafkaTopic }) {
       <Section title="Connection">
         <p className="panel-hint">A topic emits no SQL itself: the Kafka tables linked to it take these values.</p>
         <ConnectionFields entity={entity} />
+      </Section>
+      <Section title="Sample messages">
+        <SamplesField topic={entity} />
       </Section>
     </>
   );

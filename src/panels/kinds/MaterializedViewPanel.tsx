@@ -7,6 +7,7 @@ import { Field, Section } from '../shared/Field';
 import { ExpressionInput } from '../view/ExpressionInput';
 import { useExpressionPool } from '../view/expressionPool';
 import { MappingGrid } from '../view/MappingGrid';
+import { PreviewTable } from '../../engine/PreviewTable';
 import { ReadBack } from '../view/ReadBack';
 
 export function MaterializedViewPanel({ entity }: { entity: MaterializedView }) {
@@ -57,6 +58,9 @@ export function MaterializedViewPanel({ entity }: { entity: MaterializedView }) 
             />
           )}
         </Field>
+      </Section>
+      <Section title="Preview from sample messages">
+        <PreviewTable view={entity} />
       </Section>
       {target?.kind === 'mergeTree' ? <ReadBack target={target} /> : null}
     </>

@@ -10,6 +10,8 @@ export const kafkaTopicCodec: KindCodec<KafkaTopic> = {
     topic: str(o, 'topic', path, base.topic),
     format: str(o, 'format', path, base.format),
     consumerGroup: str(o, 'consumerGroup', path, base.consumerGroup),
+    // Absent means no samples; only a design that has some carries the field.
+    ...(str(o, 'samples', path, '') !== '' ? { samples: str(o, 'samples', path, '') } : {}),
   }),
   canonical: (e) => ({
     ...canonicalBase(e),
@@ -17,5 +19,7 @@ export const kafkaTopicCodec: KindCodec<KafkaTopic> = {
     topic: e.topic,
     format: e.format,
     consumerGroup: e.consumerGroup,
+    // Written only when present, so designs without samples keep their exact file text.
+    ...(e.samples ? { samples: e.samples } : {}),
   }),
 };
