@@ -6,6 +6,7 @@ import { canonicalPipeline } from '../core/persistence/designFile';
 import { TEMPLATES } from '../core/templates';
 import { AUTOSAVE_DEBOUNCE_MS, discardKeptCopy, keptCopyText, startAutosave, useAutosaveStatus, type AutosaveHandle, type StorageLike } from './autosave';
 import { selectCanUndo, useDesign } from './designStore';
+import { useViewMode } from './viewMode';
 
 class MemoryStorage implements StorageLike {
   map = new Map<string, string>();
@@ -196,5 +197,26 @@ describe('autosave in the browser store', () => {
     s().replace(TEMPLATES[0]!.build());
     vi.advanceTimersByTime(AUTOSAVE_DEBOUNCE_MS * 2);
     expect(storage.writes).toBe(0);
+  });
+
+  it('neither restores nor writes in a read-only view, also one entered later', () => {
+    const storage = new MemoryStorage();
+    const mine = encodeAutosave(TEMPLATES[0]!.build(), NOW);
+    storage.map.set(AUTOSAVE_KEY, mine);
+    const flags = useViewMode.getState();
+    try {
+      useViewMode.setState({ readOnly: true });
+      start(storage);
+      expect(s().pipeline.entities).toEqual([]);
+      handle!.stop();
+      useViewMode.setState({ readOnly: false });
+      start(storage);
+      useViewMode.setState({ readOnly: true });
+      s().replace(TEMPLATES[1]!.build(), { undoable: false });
+      handle!.flush();
+      expect(storage.getItem(AUTOSAVE_KEY)).toBe(mine);
+    } finally {
+      useViewMode.setState({ readOnly: flags.readOnly });
+    }
   });
 });

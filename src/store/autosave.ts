@@ -165,7 +165,8 @@ export function startAutosave(options: AutosaveOptions = {}): AutosaveHandle {
     if (timer !== null) clearTimeout(timer);
     timer = null;
     const p = useDesign.getState().pipeline;
-    if (p === saved) return;
+    // A read-only link opened later (hashchange) shows someone else's design: keep the visitor's save.
+    if (p === saved || isReadOnly()) return;
     try {
       storage.setItem(AUTOSAVE_KEY, encodeAutosave(p, now()));
       saved = p;
