@@ -4,6 +4,7 @@
 import { getNodesBounds, type Node } from '@xyflow/react';
 import type { Theme } from '../theme/theme';
 import { imageFrame } from './imageFrame';
+import { leanSvg, rasterize, svgDataUrl, svgTextOf } from './leanSvg';
 
 export type ImageFormat = 'png' | 'svg';
 
@@ -45,25 +46,66 @@ async function inTheme<T>(theme: Theme, run: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Style sheets that put hundreds of custom properties on :root (Monaco's icon
+ * table). Every cloned element would inherit and copy them all, which made an
+ * export take seconds; the graph uses none of them, so such sheets are switched
+ * off while the clone is taken.
+ */
+function noisyRootSheets(): CSSStyleSheet[] {
+  const out: CSSStyleSheet[] = [];
+  for (const sheet of document.styleSheets) {
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      continue; // cross-origin: none in this app
+    }
+    for (const rule of rules) {
+      const r = rule as CSSStyleRule;
+      if (r.selectorText === ':root' && r.style && r.style.length > 200) {
+        out.push(sheet);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+async function withoutNoisySheets<T>(run: () => Promise<T>): Promise<T> {
+  const sheets = noisyRootSheets().filter((s) => !s.disabled);
+  for (const s of sheets) s.disabled = true;
+  try {
+    return await run();
+  } finally {
+    for (const s of sheets) s.disabled = false;
+  }
+}
+
 /** Renders the image and returns it as a data URL. Throws when there is nothing to draw. */
 export async function renderImage(nodes: readonly Node[], options: ImageOptions): Promise<string> {
   const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
   if (!viewport || nodes.length === 0) throw new Error('The design is empty: there is nothing to export.');
   const frame = imageFrame(getNodesBounds([...nodes]));
-  const { toPng, toSvg } = await import('html-to-image');
-  return inTheme(options.theme, () => {
-    const bg = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim();
-    const common = {
-      width: frame.width,
-      height: frame.height,
-      backgroundColor: options.transparent ? undefined : bg || undefined,
-      style: { width: `${frame.width}px`, height: `${frame.height}px`, transform: frame.transform },
-      filter: keep,
-      // System fonts only; embedding would fetch every @font-face in the page (Monaco's icons).
-      skipFonts: true,
-    };
-    return options.format === 'png' ? toPng(viewport, { ...common, pixelRatio: frame.pixelRatio }) : toSvg(viewport, common);
-  });
+  const { toSvg } = await import('html-to-image');
+  let background: string | undefined;
+  const svg = await withoutNoisySheets(() =>
+    inTheme(options.theme, () => {
+      background = options.transparent ? undefined : getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || undefined;
+      return toSvg(viewport, {
+        width: frame.width,
+        height: frame.height,
+        style: { width: `${frame.width}px`, height: `${frame.height}px`, transform: frame.transform },
+        filter: keep,
+        // System fonts only; embedding would fetch every @font-face in the page (Monaco's icons).
+        skipFonts: true,
+      });
+    }),
+  );
+  // The background is painted under the whole frame here, not on the cloned
+  // viewport, which the transform moves by the margin.
+  const lean = svgDataUrl(leanSvg(svgTextOf(svg), background));
+  return options.format === 'svg' ? lean : rasterize(lean, frame.width, frame.height, frame.pixelRatio);
 }
 
 export function downloadDataUrl(fileName: string, dataUrl: string): void {
