@@ -28,7 +28,7 @@ export const minuteRollup: Template = {
       ['user_id', 'UInt64'],
       ['amount', 'Float64'],
     ]);
-    const view = b.add('materializedView', 'payments_per_minute_mv', { groupBy: 'minute' });
+    const view = b.add('materializedView', 'payments_per_minute_mv', { groupBy: 'toStartOfMinute(ts)' });
     // Mappings first: a view that already has rows keeps them when its source is connected.
     b.mapping(view, 'minute', 'toStartOfMinute(ts)')
       .mapping(view, 'payments', 'countState()')

@@ -142,7 +142,7 @@ describe('the per-minute rollup', () => {
     const target = p.entities.find((e) => e.kind === 'mergeTree')!;
     expect(typesOf(view.name)).toEqual(typesOf(target.name));
     expect(typesOf(target.name).map((c) => c.type)).toContain('AggregateFunction(uniq, UInt64)');
-    expect(generateSql(p).text).toMatch(/GROUP BY minute;/);
+    expect(generateSql(p).text).toMatch(/GROUP BY toStartOfMinute\(ts\);/);
     expect(findTemplate('per-minute-rollup-aggregating')!.readBack).toMatch(/countMerge\(payments\)[\s\S]*uniqMerge\(users\)/);
     run.ns.close();
   });
