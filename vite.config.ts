@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { chflowEngine } from './server/vitePlugin';
+import { chflowEngine } from './server/vitePlugin.ts';
 
 export default defineConfig({
   // chflowEngine: the local ClickHouse endpoint at /engine/ (dev and preview servers only).

@@ -4,8 +4,8 @@
 // page this process served can use it, and only inside the scratch namespace.
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DEFAULT_LIMITS, engineVersion, runQuery, type EngineLimits } from './engine';
-import { guardQuery } from './sqlGuard';
+import { DEFAULT_LIMITS, engineVersion, runQuery, type EngineLimits } from './engine.ts';
+import { guardQuery } from './sqlGuard.ts';
 
 export const ENGINE_PATH = '/engine/';
 export const TOKEN_HEADER = 'x-chflow-token';

@@ -11,8 +11,8 @@ import {
   LIMIT_SETTINGS,
   READABLE_DATABASES,
   SCRATCH_PREFIX,
-} from './guardLists';
-import { isName, tokenize, type Token } from './sqlTokens';
+} from './guardLists.ts';
+import { isName, tokenize, type Token } from './sqlTokens.ts';
 
 export type GuardResult = { ok: true } | { ok: false; reason: string };
 

@@ -4,10 +4,10 @@
 import type { Plugin } from 'vite';
 
 export function chflowEngine(): Plugin {
-  const mount = async (use: (fn: import('./endpoint').Middleware) => void) => {
+  const mount = async (use: (fn: import('./endpoint.ts').Middleware) => void) => {
     // Vitest also starts a Vite server; its tests start their own endpoint.
     if (process.env.VITEST) return;
-    const { createEngineMiddleware } = await import('./endpoint');
+    const { createEngineMiddleware } = await import('./endpoint.ts');
     use(createEngineMiddleware());
   };
   return {
