@@ -35,5 +35,12 @@ const out = {
     .map((s) => ({ name: s.name, type: s.type, default: s.default })),
   identifierHazards: Object.keys(lx.identifier_rules.hazards.hazards).sort(),
 };
-writeFileSync(join(root, 'src', 'core', 'clickhouse', 'lexicon.json'), JSON.stringify(out) + '\n');
+// Keywords and the function list only serve highlighting and completion; they live in
+// their own file so the bundle that shows the canvas does not carry them.
+const { keywords, functions, caseInsensitiveFunctions, ...core } = out;
+writeFileSync(join(root, 'src', 'core', 'clickhouse', 'lexicon.json'), JSON.stringify(core) + '\n');
+writeFileSync(
+  join(root, 'src', 'core', 'clickhouse', 'sqlWords.json'),
+  JSON.stringify({ keywords, functions, caseInsensitiveFunctions }) + '\n',
+);
 console.log(`lexicon: ${out.keywords.length} keywords, ${out.functions.length} functions, ${out.typeFamilies.length} types`);

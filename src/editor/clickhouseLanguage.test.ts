@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from 'monaco-editor/editor/standalone/common/monarch/monarchCompile';
 import { MonarchTokenizer } from 'monaco-editor/editor/standalone/common/monarch/monarchLexer';
-import lexicon from '../core/clickhouse/lexicon.json';
+import core from '../core/clickhouse/lexicon.json';
+import sqlWords from '../core/clickhouse/sqlWords.json';
 import { buildMonarch, CLICKHOUSE_SQL } from './clickhouseLanguage';
 
+const lexicon = { ...core, ...sqlWords };
 const noop = { dispose() {} };
 const tokenizer = new MonarchTokenizer(
   {},

@@ -3,6 +3,7 @@
 // Imported only by monacoSetup, so the lexicon travels in the lazily loaded chunk.
 import type * as Monaco from 'monaco-editor/editor/editor.api';
 import lexicon from '../core/clickhouse/lexicon.json';
+import sqlWords from '../core/clickhouse/sqlWords.json';
 import { exactAlternation, foldedAlternation } from './caseFold';
 
 export const CLICKHOUSE_SQL = 'clickhouse-sql';
@@ -140,5 +141,5 @@ export function registerClickHouseSql(monaco: typeof Monaco): void {
   if (monaco.languages.getLanguages().some((l) => l.id === CLICKHOUSE_SQL)) return;
   monaco.languages.register({ id: CLICKHOUSE_SQL, aliases: ['ClickHouse SQL'] });
   monaco.languages.setLanguageConfiguration(CLICKHOUSE_SQL, languageConfiguration);
-  monaco.languages.setMonarchTokensProvider(CLICKHOUSE_SQL, buildMonarch(lexicon));
+  monaco.languages.setMonarchTokensProvider(CLICKHOUSE_SQL, buildMonarch({ ...lexicon, ...sqlWords }));
 }

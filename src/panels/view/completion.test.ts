@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { accept, columnSuggestions, complete, FUNCTION_SUGGESTIONS, wordAt } from './completion';
+import sqlWords from '../../core/clickhouse/sqlWords.json';
+import { accept, columnSuggestions, complete, functionSuggestions, wordAt } from './completion';
+
+const FUNCTION_SUGGESTIONS = functionSuggestions(sqlWords.functions);
 
 const pool = [
   ...columnSuggestions([

@@ -14,11 +14,21 @@ export interface Suggestion {
 const AGGREGATES: ReadonlySet<string> = new Set(lexicon.aggregateFunctions);
 
 /** Every function once, aggregates followed by their -State and -Merge forms. */
-export const FUNCTION_SUGGESTIONS: readonly Suggestion[] = lexicon.functions.flatMap((f): Suggestion[] => {
-  const fn: Suggestion = { insert: `${f}(`, detail: AGGREGATES.has(f) ? 'aggregate' : 'function', kind: 'function' };
-  if (!AGGREGATES.has(f)) return [fn];
-  return [fn, { insert: `${f}State(`, detail: 'aggregate state', kind: 'function' }, { insert: `${f}Merge(`, detail: 'merge states', kind: 'function' }];
-});
+export function functionSuggestions(functions: readonly string[]): Suggestion[] {
+  return functions.flatMap((f): Suggestion[] => {
+    const fn: Suggestion = { insert: `${f}(`, detail: AGGREGATES.has(f) ? 'aggregate' : 'function', kind: 'function' };
+    if (!AGGREGATES.has(f)) return [fn];
+    return [fn, { insert: `${f}State(`, detail: 'aggregate state', kind: 'function' }, { insert: `${f}Merge(`, detail: 'merge states', kind: 'function' }];
+  });
+}
+
+let loaded: Promise<readonly Suggestion[]> | null = null;
+
+/** The function list is ~9 KB gzip: it is fetched the first time an expression field wants it. */
+export function loadFunctionSuggestions(): Promise<readonly Suggestion[]> {
+  loaded ??= import('../../core/clickhouse/sqlWords.json').then((m) => functionSuggestions(m.default.functions));
+  return loaded;
+}
 
 /** The word ending at `caret`: identifier characters and dots (for `_headers.name`), or a backquoted name in progress. */
 export function wordAt(text: string, caret: number): { start: number; word: string } {
