@@ -1,12 +1,13 @@
 // Opens designs that arrive in the URL fragment, at start and on hashchange,
 // and asks before replacing the visitor's own design.
 import { useEffect } from 'react';
-import { fragmentParams, readFlags } from '../core/share/flags';
-import { hasSharedDesign } from '../core/share/shareLink';
+import { fragmentParams, hasSharedDesign, readFlags } from '../core/share/flags';
 import { useViewMode } from '../store/viewMode';
 import { useLinkStore } from './linkStore';
-import { handleFragment, keepMine, openPending } from './openLink';
 import './share.css';
+
+// Decoding needs the inflater (fflate): it is fetched only when a link carries a design.
+const openLink = () => import('./openLink');
 
 const clearFragment = () => {
   const { pathname, search } = window.location;
@@ -23,7 +24,7 @@ export function ShareLinkGate() {
         window.location.reload();
         return;
       }
-      handleFragment(hash, clearFragment);
+      if (hasSharedDesign(hash)) void openLink().then((m) => m.handleFragment(hash, clearFragment));
     };
     // After the first render's effects, so a design restored from the autosave is in place to compare with.
     const t = window.setTimeout(check, 0);
@@ -45,10 +46,10 @@ function LinkBanner() {
       <span className="share-banner-text">
         This link contains a design ({n} {n === 1 ? 'node' : 'nodes'}). Open it? Your current design stays one Undo away.
       </span>
-      <button type="button" className="share-button share-button--primary" data-testid="share.banner.open" onClick={() => openPending(clearFragment)}>
+      <button type="button" className="share-button share-button--primary" data-testid="share.banner.open" onClick={() => void openLink().then((m) => m.openPending(clearFragment))}>
         Open it
       </button>
-      <button type="button" className="share-button" data-testid="share.banner.keep" onClick={() => keepMine(clearFragment)}>
+      <button type="button" className="share-button" data-testid="share.banner.keep" onClick={() => void openLink().then((m) => m.keepMine(clearFragment))}>
         Keep mine
       </button>
     </div>

@@ -3,8 +3,7 @@
 // fragment when this module loads, before anything renders, so that every part
 // of the app (and the autosave) knows the mode from the first moment.
 import { create } from 'zustand';
-import { DEFAULT_FLAGS, fragmentParams, readFlags, type ShareFlags } from '../core/share/flags';
-import { DESIGN_PARAM } from '../core/share/shareLink';
+import { DEFAULT_FLAGS, DESIGN_PARAM, fragmentParams, readFlags, type ShareFlags } from '../core/share/flags';
 
 export interface ViewModeState extends ShareFlags {
   /** Apply the flags of a link opened later (hashchange). */

@@ -53,3 +53,10 @@ export function writeFlags(flags: Partial<ShareFlags>): string[] {
   if (flags.theme) parts.push(`theme=${flags.theme}`);
   return parts;
 }
+
+/** The fragment parameter that carries the compressed design. */
+export const DESIGN_PARAM = 'd';
+
+export function hasSharedDesign(fragment: string): boolean {
+  return fragmentParams(fragment).has(DESIGN_PARAM);
+}

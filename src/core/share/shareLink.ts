@@ -7,10 +7,12 @@ import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 import type { Pipeline } from '../model/types';
 import { canonicalPipeline, DESIGN_FORMAT, DESIGN_VERSION, parseDesign } from '../persistence/designFile';
 import { fromBase64Url, toBase64Url } from './base64url';
-import { fragmentParams, readFlags, writeFlags, type ShareFlags } from './flags';
+import { DESIGN_PARAM, fragmentParams, readFlags, writeFlags, type ShareFlags } from './flags';
+
+// Kept importable from here too; they live in flags.ts so the start-up check needs no inflater.
+export { DESIGN_PARAM, hasSharedDesign } from './flags';
 import { removeSecrets } from './secrets';
 
-export const DESIGN_PARAM = 'd';
 
 /** A decompressed design larger than this is refused: a few bytes of deflate can expand enormously. */
 export const MAX_DESIGN_BYTES = 8 * 1024 * 1024;
@@ -45,9 +47,6 @@ export type DecodedShare =
   | { ok: false; error: string; flags: ShareFlags };
 
 /** True when the fragment carries a design (well-formed or not). */
-export function hasSharedDesign(fragment: string): boolean {
-  return fragmentParams(fragment).has(DESIGN_PARAM);
-}
 
 function inflateCapped(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: string } {
   const chunks: Uint8Array[] = [];
