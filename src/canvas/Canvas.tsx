@@ -144,7 +144,7 @@ export function Canvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={18} size={1.5} />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Minimap" />
+        <MiniMap pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Minimap" style={{ width: 150, height: 96 }} />
       </ReactFlow>
       <ConnectionHint />
       {empty && !readOnly && (

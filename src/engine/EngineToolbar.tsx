@@ -20,7 +20,7 @@ export function EngineToolbar() {
         title={connection ? `Run the whole script on ${label} in a throwaway database` : NO_ENGINE_HELP}
         onClick={() => void checkDesign()}
       >
-        {checking ? 'Checking…' : 'Check with ClickHouse'}
+        {checking ? 'Checking…' : '✓ Check'}
       </button>
       <button
         type="button"
