@@ -1,7 +1,8 @@
 // Copy / Download / Copy statement, plus line and statement counts.
 import { useEffect, useRef, useState } from 'react';
 import type { SqlScript } from '../core/sql/generate';
-import { copyText, downloadText } from './clipboard';
+import { downloadText } from '../browser/download';
+import { copyText } from './clipboard';
 import { countLines, entityText } from './sqlDerived';
 
 type Feedback = { ok: boolean; text: string } | null;
@@ -43,7 +44,7 @@ export function SqlToolbar({ script, selectedId }: { script: SqlScript; selected
       >
         Copy statement
       </button>
-      <button type="button" data-testid="sql.download" disabled={empty} onClick={() => downloadText(script.text, 'pipeline.sql')}>
+      <button type="button" data-testid="sql.download" disabled={empty} onClick={() => downloadText('pipeline.sql', script.text, 'application/sql;charset=utf-8')}>
         Download
       </button>
       {feedback && (

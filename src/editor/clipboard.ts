@@ -34,17 +34,3 @@ function copyWithTextarea(text: string): boolean {
   focused?.focus?.();
   return ok;
 }
-
-export function downloadText(text: string, fileName: string): void {
-  const blob = new Blob([text], { type: 'application/sql;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Revoke later: revoking synchronously can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

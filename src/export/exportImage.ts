@@ -3,6 +3,7 @@
 // zoom 1, in the requested theme, and downloaded as pipeline.png / pipeline.svg.
 import { getNodesBounds, type Node } from '@xyflow/react';
 import type { Theme } from '../theme/theme';
+import { downloadUrl } from '../browser/download';
 import { imageFrame } from './imageFrame';
 import { leanSvg, rasterize, svgDataUrl, svgTextOf } from './leanSvg';
 
@@ -108,15 +109,6 @@ export async function renderImage(nodes: readonly Node[], options: ImageOptions)
   return options.format === 'svg' ? lean : rasterize(lean, frame.width, frame.height, frame.pixelRatio);
 }
 
-export function downloadDataUrl(fileName: string, dataUrl: string): void {
-  const a = document.createElement('a');
-  a.href = dataUrl;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-}
-
 export async function exportImage(nodes: readonly Node[], options: ImageOptions): Promise<void> {
-  downloadDataUrl(IMAGE_FILE[options.format], await renderImage(nodes, options));
+  downloadUrl(IMAGE_FILE[options.format], await renderImage(nodes, options));
 }

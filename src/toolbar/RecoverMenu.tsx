@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { corruptKeyTime } from '../core/persistence/autosave';
 import { discardKeptCopy, keptCopyText, useAutosaveStatus } from '../store/autosave';
 import { useDesign } from '../store/designStore';
-import { downloadText } from './browserFiles';
+import { downloadText } from '../browser/download';
 
 export function recoveryFileName(key: string): string {
   return `${key.replace(/^chflow\./, 'chflow-').replace(/\./g, '-')}.json`;
@@ -16,7 +16,7 @@ function download(key: string): void {
     useDesign.getState().notify('error', `The copy "${key}" is no longer in this browser's storage.`);
     return;
   }
-  downloadText(recoveryFileName(key), text);
+  downloadText(recoveryFileName(key), text, 'application/json');
 }
 
 export function RecoverMenu() {

@@ -4,7 +4,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useRef, type ChangeEvent } from 'react';
 import { DESIGN_EXTENSION } from '../core/persistence/designFile';
 import { useDesign } from '../store/designStore';
-import { downloadText } from './browserFiles';
+import { downloadText } from '../browser/download';
 import { applyTemplate, designFileText, newDesign, openDesignText, SAVE_FILE_NAME } from './designActions';
 import { RecoverMenu } from './RecoverMenu';
 import { TemplatesMenu } from './TemplatesMenu';
@@ -26,7 +26,7 @@ export function Toolbar() {
     window.setTimeout(() => void fitView(FIT_OPTIONS), 50);
   }, [fitView]);
 
-  const save = useCallback(() => downloadText(SAVE_FILE_NAME, designFileText()), []);
+  const save = useCallback(() => downloadText(SAVE_FILE_NAME, designFileText(), 'application/json'), []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -8,6 +8,7 @@ import { Field } from '../shared/Field';
 import { FieldProblems } from '../shared/FieldProblems';
 import { useFieldDiagnostics } from '../diagnosticsContext';
 import { ColumnDetails, DETAIL_FIELDS } from './ColumnDetails';
+import { RowMoveDelete } from '../shared/RowMoveDelete';
 
 interface Props {
   ownerId: string;
@@ -77,35 +78,14 @@ export function ColumnRow({ ownerId, column, index: i, count, full }: Props) {
           >
             {open ? '▾' : '▸'}
           </button>
-          <button
-            type="button"
-            className="panel-icon"
-            data-testid={`${t}.up`}
-            aria-label={`Move column ${column.name} up`}
-            disabled={i === 0}
-            onClick={() => move(i - 1)}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            className="panel-icon"
-            data-testid={`${t}.down`}
-            aria-label={`Move column ${column.name} down`}
-            disabled={i === count - 1}
-            onClick={() => move(i + 1)}
-          >
-            ↓
-          </button>
-          <button
-            type="button"
-            className="panel-icon panel-icon-danger"
-            data-testid={`${t}.delete`}
-            aria-label={`Delete column ${column.name}`}
-            onClick={() => change((p) => removeColumn(p, ownerId, column.id))}
-          >
-            ✕
-          </button>
+          <RowMoveDelete
+            testId={t}
+            label={`column ${column.name}`}
+            index={i}
+            count={count}
+            onMove={move}
+            onDelete={() => change((p) => removeColumn(p, ownerId, column.id))}
+          />
         </div>
       </div>
       <FieldProblems items={rowProblems} />

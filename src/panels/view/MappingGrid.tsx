@@ -14,6 +14,7 @@ import type { Suggestion } from './completion';
 import { ExpressionInput } from './ExpressionInput';
 import { useExpressionPool } from './expressionPool';
 import { VirtualColumnMenu } from './VirtualColumnMenu';
+import { RowMoveDelete } from '../shared/RowMoveDelete';
 
 const TARGET_LIST = 'panel-mapping-targets';
 
@@ -151,28 +152,14 @@ function MappingRow({ viewId, mapping: m, index: i, count, pool, targetColumn, s
           {(ctl) => <ExpressionInput ctl={ctl} testId={`${t}.expr`} value={m.expr} pool={pool} onChange={(expr) => edit({ expr })} />}
         </Field>
         <div className="panel-row-actions">
-          <button type="button" className="panel-icon" data-testid={`${t}.up`} aria-label={`Move row ${m.target} up`} disabled={i === 0} onClick={() => move(i - 1)}>
-            ↑
-          </button>
-          <button
-            type="button"
-            className="panel-icon"
-            data-testid={`${t}.down`}
-            aria-label={`Move row ${m.target} down`}
-            disabled={i === count - 1}
-            onClick={() => move(i + 1)}
-          >
-            ↓
-          </button>
-          <button
-            type="button"
-            className="panel-icon panel-icon-danger"
-            data-testid={`${t}.delete`}
-            aria-label={`Delete row ${m.target}`}
-            onClick={() => change((p) => removeMapping(p, viewId, m.id))}
-          >
-            ✕
-          </button>
+          <RowMoveDelete
+            testId={t}
+            label={`row ${m.target}`}
+            index={i}
+            count={count}
+            onMove={move}
+            onDelete={() => change((p) => removeMapping(p, viewId, m.id))}
+          />
         </div>
       </div>
       {state && state !== m.expr.trim() ? (
