@@ -3,6 +3,8 @@ import type { Column } from '../../model/types';
 import { error, warning, type Emit } from './diag';
 import { needsQuoting, quoted } from './names';
 import { typeProblems } from './typeFacts';
+import { validateCodec } from './codecs';
+import { aggregateArgumentProblem } from './aggregateTypes';
 
 export function columnField(c: Column, part: 'name' | 'type' | 'defaultExpr'): string {
   return `columns.${c.id}.${part}`;
@@ -22,13 +24,15 @@ export function validateColumns(entityId: string, columns: readonly Column[], em
     else if (needsQuoting(c.name))
       emit(warning(entityId, 'column.name.needsQuoting', `Column name will be written as ${quoted(c.name)}; every query must quote it. Use letters, digits and underscores to avoid that.`, columnField(c, 'name')));
 
-    const problems = typeProblems(c.type, position);
+    const aggProblem = c.type.trim() === '' ? undefined : aggregateArgumentProblem(c.type);
+    const problems = aggProblem ? [{ message: `${aggProblem}.`, severity: 'error' as const }, ...typeProblems(c.type, position)] : typeProblems(c.type, position);
     const firstError = problems.find((x) => x.severity === 'error');
     if (firstError) emit(error(entityId, 'column.type.invalid', `${label}: ${firstError.message}`, columnField(c, 'type')));
     else if (problems[0]) emit(warning(entityId, 'column.type.suspicious', `${label}: ${problems[0].message}`, columnField(c, 'type')));
 
     if ((c.defaultKind === 'DEFAULT' || c.defaultKind === 'MATERIALIZED' || c.defaultKind === 'ALIAS') && c.defaultExpr.trim() === '')
       emit(error(entityId, 'column.defaultExpr.empty', `${label} is ${c.defaultKind} but has no expression; write one or make it a plain column.`, columnField(c, 'defaultExpr')));
+    if (position === 'column' && !firstError) validateCodec(entityId, c, emit);
   });
 }
 

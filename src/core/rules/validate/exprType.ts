@@ -88,7 +88,7 @@ export function inferExprType(expr: string, columns: ColumnTypes): string | unde
   if (params !== undefined) return undefined;
   if (name === 'count') return args.length <= 1 ? 'UInt64' : undefined;
   if (args.length !== 1) return undefined;
-  if (NUMERIC_CASTS[name] && one !== undefined) return NUMERIC_CASTS[name];
+  if (Object.hasOwn(NUMERIC_CASTS, name) && one !== undefined) return NUMERIC_CASTS[name];
   const orZero = /^(to(?:U?Int(?:8|16|32|64)|Float(?:32|64)))OrZero$/.exec(name);
   if (orZero && one !== undefined) return NUMERIC_CASTS[orZero[1]!];
   const orNull = /^(to(?:U?Int(?:8|16|32|64)|Float(?:32|64)))OrNull$/.exec(name);
@@ -133,4 +133,42 @@ function stateType(fn: string, params: string[] | undefined, args: string[], arg
     return n ? formatType(n) : t!;
   });
   return `AggregateFunction(${head}, ${canonical.join(', ')})`;
+}
+
+// Argument types a few functions refuse (ClickHouse: ILLEGAL_TYPE_OF_ARGUMENT at CREATE).
+const NUMERIC_ARG = /^(U?Int\d+|Float\d+|Decimal\d*|Bool)$/;
+const NEEDS: Record<string, [RegExp, string]> = {
+  sum: [NUMERIC_ARG, 'a number'],
+  sumState: [NUMERIC_ARG, 'a number'],
+  avg: [NUMERIC_ARG, 'a number'],
+  avgState: [NUMERIC_ARG, 'a number'],
+  toStartOfMinute: [/^(Date|Date32|DateTime|DateTime64)$/, 'a Date or DateTime'],
+  toStartOfHour: [/^(Date|Date32|DateTime|DateTime64)$/, 'a Date or DateTime'],
+  toYYYYMM: [/^(Date|Date32|DateTime|DateTime64)$/, 'a Date or DateTime'],
+};
+
+function bareFamily(text: string): string | undefined {
+  const n = parsed(text);
+  if (!n) return undefined;
+  let t = n;
+  while ((t.family === 'Nullable' || t.family === 'LowCardinality') && t.args[0]?.kind === 'type') t = t.args[0].type;
+  return t.family;
+}
+
+/** Why ClickHouse would refuse `expr` for the type of its argument, or undefined (also when unsure). */
+export function argumentProblem(expr: string, columns: ColumnTypes): string | undefined {
+  const arith = /^(.+?)\s*[+-]\s*\d+$/.exec(expr.trim());
+  if (arith) {
+    const t = inferExprType(arith[1]!, columns);
+    const f = t && bareFamily(t);
+    if (f && !(NUMERIC_ARG.test(f) || /^(Date|Date32|DateTime|DateTime64)$/.test(f))) return `${arith[1]!.trim()} is ${t}; arithmetic needs a number or a date`;
+    return undefined;
+  }
+  const call = parseCall(expr);
+  if (!call || call.args.length !== 1) return undefined;
+  const need = Object.hasOwn(NEEDS, call.name) ? NEEDS[call.name] : undefined;
+  if (!need) return undefined;
+  const t = inferExprType(call.args[0]!, columns);
+  const f = t && bareFamily(t);
+  return f && !need[0].test(f) ? `${call.name}() needs ${need[1]}, but ${call.args[0]} is ${t}` : undefined;
 }

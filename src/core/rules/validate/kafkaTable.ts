@@ -15,6 +15,8 @@ export function validateKafkaTable(p: Pipeline, t: KafkaTable, emit: Emit): void
 
   if (t.columns.length === 0)
     emit(error(t.id, 'kafka.columns.empty', 'The Kafka table has no columns; add one per field of the messages.', 'columns'));
+  else if (t.columns.every((c) => c.defaultKind === 'ALIAS'))
+    emit(error(t.id, 'kafka.columns.noPhysical', 'Every column is an ALIAS, so there is nothing to read messages into; ClickHouse refuses the table. Make at least one column a plain column.', 'columns'));
   validateColumns(t.id, t.columns, emit, 'kafkaColumn');
   for (const c of t.columns) {
     if (c.defaultKind === 'DEFAULT' || c.defaultKind === 'MATERIALIZED' || c.defaultKind === 'EPHEMERAL')

@@ -14,6 +14,7 @@ interface LexSetting {
 
 const ENGINE: ReadonlyMap<string, LexSetting> = new Map(lexicon.kafkaSettings.map((s) => [s.name, s]));
 const FORMAT: ReadonlySet<string> = new Set(lexicon.formatSettings.map((s) => s.name));
+const FORMAT_TYPES: ReadonlyMap<string, string> = new Map(lexicon.formatSettings.map((s) => [s.name, s.type]));
 const ALL_NAMES: readonly string[] = [...ENGINE.keys(), ...FORMAT];
 
 // Set through the table's own fields; a copy in SETTINGS would be written twice.
@@ -46,11 +47,18 @@ export function validateKafkaSettings(t: KafkaTable, emit: Emit): void {
         : `Unknown Kafka setting ${name}; the Kafka engine only accepts kafka_* engine settings and format settings. Check the spelling or remove it.`, field));
       continue;
     }
-    const spec = findKafkaSetting(name) ?? (lex ? specFromLexicon(lex) : undefined);
+    const formatType = FORMAT_TYPES.get(name);
+    const spec = findKafkaSetting(name) ?? (lex ? specFromLexicon(lex) : formatType ? formatSpec(name, formatType) : undefined);
     const problem = spec ? valueProblem(spec, value) : undefined;
     if (problem) emit(error(t.id, 'kafka.setting.range', `${name}: ${problem}`, field));
   }
   crossChecks(t, emit);
+}
+
+// Format settings whose values ClickHouse checks at CREATE (measured: date_time_input_format = 'nope' is refused).
+function formatSpec(name: string, type: string): SettingSpec | undefined {
+  if (type === 'DateTimeInputFormat') return { name, type: 'enum', default: '', help: '', options: ['basic', 'best_effort', 'best_effort_us'] };
+  return specFromLexicon({ name, type });
 }
 
 function specFromLexicon(s: LexSetting): SettingSpec | undefined {

@@ -8,6 +8,7 @@ import { error, type Emit } from './diag';
 import { quoted } from './names';
 import { keyElements, normalizeExpr } from './sqlText';
 import { familyOf, isFloat, isNullable, isUnsignedInteger } from './typeFacts';
+import { parseType, type TypeNode } from '../../types';
 
 export type KeyClause = 'orderBy' | 'primaryKey' | 'partitionBy' | 'sampleBy';
 
@@ -55,6 +56,21 @@ export function allowsNullableKey(t: MergeTreeTable): boolean {
 // Types ClickHouse cannot compare, so they cannot be part of any key.
 const UNSORTABLE = new Set(['JSON', 'Dynamic', 'Variant', 'AggregateFunction', 'SimpleAggregateFunction', 'Object']);
 
+/** The first family in the type tree that cannot be compared (Array(JSON) counts too). */
+function containsUnsortable(text: string): string | undefined {
+  const r = parseType(text);
+  if (!r.ok) return undefined;
+  const walk = (n: TypeNode): string | undefined => {
+    if (UNSORTABLE.has(n.family)) return n.family;
+    for (const a of n.args) if (a.kind === 'type') {
+      const f = walk(a.type);
+      if (f) return f;
+    }
+    return undefined;
+  };
+  return walk(r.type);
+}
+
 export function validateKeys(t: MergeTreeTable, emit: Emit): void {
   const byName = columnsByName(t.columns);
   for (const clause of ['partitionBy', 'primaryKey', 'orderBy', 'sampleBy'] as const) {
@@ -62,6 +78,28 @@ export function validateKeys(t: MergeTreeTable, emit: Emit): void {
   }
   checkPrimaryKeyPrefix(t, emit);
   checkSampleInKey(t, emit);
+  checkDeterministic(t, emit);
+  checkDuplicates(t, emit);
+}
+
+// Functions whose result changes between calls; ClickHouse refuses them in keys.
+const NON_DETERMINISTIC = /\b(rand|rand32|rand64|randConstant|randCanonical|randomString|randomPrintableASCII|randomFixedString|randUniform|randNormal|now|now64|nowInBlock|today|yesterday|generateUUIDv4|generateUUIDv7|generateSnowflakeID|rowNumberInAllBlocks|rowNumberInBlock|blockNumber)\s*\(/i;
+
+function checkDeterministic(t: MergeTreeTable, emit: Emit): void {
+  for (const clause of ['partitionBy', 'primaryKey', 'orderBy', 'sampleBy'] as const) {
+    const m = NON_DETERMINISTIC.exec(t[clause].replace(/'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`/g, "''"));
+    if (m)
+      emit(error(t.id, 'mergeTree.key.nondeterministic', `${CLAUSE_SQL[clause]} calls ${m[1]}(), whose result changes from call to call; ClickHouse refuses it in a key. Use a column or a deterministic expression such as cityHash64(id).`, clause));
+  }
+}
+
+function checkDuplicates(t: MergeTreeTable, emit: Emit): void {
+  for (const clause of ['primaryKey', 'orderBy'] as const) {
+    const els = keyElements(t[clause]).map(normalizeExpr);
+    const dup = els.find((x, i) => els.indexOf(x) !== i);
+    if (dup !== undefined)
+      emit(error(t.id, 'mergeTree.key.duplicate', `${CLAUSE_SQL[clause]} lists ${dup} twice; ClickHouse refuses duplicate key expressions. Remove the repeat.`, clause));
+  }
 }
 
 function checkElement(t: MergeTreeTable, byName: ReadonlyMap<string, Column>, clause: KeyClause, el: string, emit: Emit): void {
@@ -78,7 +116,7 @@ function checkElement(t: MergeTreeTable, byName: ReadonlyMap<string, Column>, cl
     return;
   }
   if (col.name !== ref) return; // a subcolumn: its type is not the column's
-  const family = familyOf(col.type);
+  const family = containsUnsortable(col.type) ?? familyOf(col.type);
   if (clause !== 'sampleBy' && UNSORTABLE.has(family)) {
     emit(error(t.id, 'mergeTree.key.type', `${sql} uses ${quoted(ref)} of type ${col.type}, which cannot be compared and so cannot be in a key; use a plain column or a subcolumn instead.`, clause));
     return;

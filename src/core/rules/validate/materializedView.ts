@@ -8,7 +8,14 @@ import { columnsByName } from './columns';
 import { error, listNames, warning, type Emit } from './diag';
 import { bareColumn, resolveColumn } from './keys';
 import { quoted, shown } from './names';
-import { checkMappingTypes } from './viewTypes';
+import { checkArgumentTypes, checkMappingTypes } from './viewTypes';
+import { identifiers } from './ttl';
+
+// Virtual columns every MergeTree table offers (system.columns of 26.7 does not list them; from the docs).
+const MERGE_TREE_VIRTUAL = new Set([
+  '_part', '_part_index', '_part_uuid', '_partition_id', '_partition_value', '_sample_factor', '_part_offset',
+  '_part_granule_offset', '_part_starting_offset', '_row_exists', '_block_number', '_block_offset', '_part_data_version', '_disk_name', '_distance',
+]);
 
 export function validateMaterializedView(p: Pipeline, v: MaterializedView, emit: Emit): void {
   const source = upstream(p, v.id);
@@ -25,6 +32,7 @@ export function validateMaterializedView(p: Pipeline, v: MaterializedView, emit:
   checkMappings(v, target, targetCols, emit);
   if (source) checkExpressions(v, source, emit);
   if (targetCols) checkUnfed(v, targetCols, emit);
+  if (source) checkArgumentTypes(v, source, emit);
   if (source && target) checkMappingTypes(v, source, target, emit);
 }
 
@@ -59,11 +67,15 @@ function checkExpressions(v: MaterializedView, source: Entity, emit: Emit): void
   const errorMode = source.kind === 'kafkaTable' ? source.settings['kafka_handle_error_mode'] : undefined;
   const virtual = new Set(source.kind === 'kafkaTable' ? kafkaVirtualColumns(errorMode).map((c) => c.name) : []);
   const streamOnly = new Set(KAFKA_VIRTUAL_COLUMNS.filter((c) => c.streamOnly).map((c) => c.name));
+  for (const clause of ['where', 'groupBy'] as const) {
+    const used = identifiers(v[clause]).find((n) => streamOnly.has(n) && !virtual.has(n) && !cols.has(n));
+    if (used !== undefined)
+      emit(error(v.id, `view.${clause}.unknownColumn`, `${clause === 'where' ? 'WHERE' : 'GROUP BY'} reads ${quoted(used)}, which exists only when the source Kafka table has kafka_handle_error_mode = stream; set that mode or remove the reference.`, clause));
+  }
   for (const m of v.mappings) {
     const ref = bareColumn(m.expr);
     if (ref === undefined || resolveColumn(cols, ref) || virtual.has(ref) || ref === '_table') continue;
-    // MergeTree sources have engine-specific virtual columns (_part, …); leave those to the server.
-    if (source.kind === 'mergeTree' && ref.startsWith('_')) continue;
+    if (source.kind === 'mergeTree' && MERGE_TREE_VIRTUAL.has(ref)) continue;
     const field = `mapping.${m.id}.expr`;
     if (source.kind === 'kafkaTable' && streamOnly.has(ref))
       emit(error(v.id, 'view.expr.unknownColumn', `${quoted(ref)} exists only when the Kafka table ${shown(source.name)} has kafka_handle_error_mode = stream; set that mode or remove the reference.`, field));

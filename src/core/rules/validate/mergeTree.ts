@@ -14,6 +14,8 @@ const NAMES: readonly string[] = lexicon.mergeTreeSettings.map((s) => s.name);
 export function validateMergeTree(t: MergeTreeTable, emit: Emit): void {
   if (t.columns.length === 0)
     emit(error(t.id, 'mergeTree.columns.empty', 'The table has no columns; add at least one (or connect a view into it to copy its output).', 'columns'));
+  else if (t.columns.every((c) => c.defaultKind === 'ALIAS' || c.defaultKind === 'EPHEMERAL'))
+    emit(error(t.id, 'mergeTree.columns.noPhysical', 'Every column is ALIAS or EPHEMERAL, so the table would store nothing; ClickHouse refuses it. Make at least one column a plain (stored) column.', 'columns'));
   validateColumns(t.id, t.columns, emit);
   validateKeys(t, emit);
   validateEngine(t, emit);

@@ -6,6 +6,7 @@ import { columnsByName } from './columns';
 import { error, listNames, warning, type Emit } from './diag';
 import { sortingKeyColumns } from './keys';
 import { quoted } from './names';
+import { identifiers } from './ttl';
 import { familyOf, isDateOrDateTime, isFloat, isInteger, isNullable, isNumeric } from './typeFacts';
 
 const FIELD: Record<EngineParamKey, string> = {
@@ -46,6 +47,14 @@ export function validateEngine(t: MergeTreeTable, emit: Emit): void {
     checkParamType(t, spec, col, field, emit);
   }
 
+  const same = (a: EngineParamKey, b: EngineParamKey) => {
+    const x = (engine.params[a] ?? '').trim();
+    return x !== '' && x === (engine.params[b] ?? '').trim();
+  };
+  if (family === 'VersionedCollapsingMergeTree' && same('sign', 'version'))
+    emit(error(t.id, 'mergeTree.engine.param.same', 'The sign and version columns are the same column; ClickHouse refuses that. Pick two different columns.', 'engine.version'));
+  if (family === 'ReplacingMergeTree' && same('ver', 'isDeleted'))
+    emit(error(t.id, 'mergeTree.engine.param.same', 'The ver and is_deleted columns are the same column; ClickHouse refuses that. Pick two different columns.', 'engine.isDeleted'));
   const verSet = (engine.params['ver'] ?? '').trim() !== '';
   if (family === 'ReplacingMergeTree' && (engine.params['isDeleted'] ?? '').trim() !== '' && !verSet)
     emit(error(t.id, 'mergeTree.engine.isDeleted.needsVer', 'is_deleted only works together with a version column; pick a ver column as well or clear is_deleted.', 'engine.isDeleted'));
@@ -82,7 +91,8 @@ function checkColumnList(t: MergeTreeTable, spec: EngineParamSpec, names: readon
   const unknown = names.filter((n) => !byName.has(n));
   if (unknown.length)
     emit(error(t.id, 'mergeTree.engine.param.unknownColumn', `The ${spec.label} list names ${listNames(unknown)}, not columns of this table; remove or rename them.`, field));
-  const key = sortingKeyColumns(t);
+  // The partition key counts too: `Columns: a listed both in columns to sum and in partition key`.
+  const key = new Set([...sortingKeyColumns(t), ...identifiers(t.partitionBy)]);
   const inKey = names.filter((n) => key.has(n));
   if (inKey.length)
     emit(error(t.id, 'mergeTree.engine.param.keyColumn', `${listNames(inKey)} ${inKey.length > 1 ? 'are' : 'is'} in the sorting key and cannot also be in the ${spec.label} list; untick ${inKey.length > 1 ? 'them' : 'it'}.`, field));

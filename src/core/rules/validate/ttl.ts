@@ -40,7 +40,13 @@ function checkExpression(t: MergeTreeTable, expr: string, where: Where, emit: Em
   const stored = new Map<string, string>();
   for (const c of t.columns) if (c.defaultKind !== 'ALIAS' && c.defaultKind !== 'EPHEMERAL') stored.set(c.name, c.type);
   const base = baseExpression(expr);
-  if (!identifiers(expr).some((n) => byName.has(n) || byName.has(n.split('.')[0]!))) {
+  const ids = identifiers(expr);
+  const virtualRef = ids.find((n) => stored.get(n) === undefined && byName.has(n));
+  if (virtualRef !== undefined) {
+    emit(error(t.id, `${where.code}.notStored`, `${where.label} reads ${quoted(virtualRef)}, which is ${byName.get(virtualRef)!.defaultKind} and not stored; TTL can only use stored columns.`, where.field));
+    return;
+  }
+  if (!ids.some((n) => stored.has(n) || stored.has(n.split('.')[0]!))) {
     emit(error(t.id, `${where.code}.noColumn`, `${where.label} ${expr.trim()} does not depend on any column of the table; ClickHouse refuses it. Base it on a Date or DateTime column, e.g. ts + INTERVAL 30 DAY.`, where.field));
     return;
   }
@@ -70,8 +76,8 @@ export function validateTtl(t: MergeTreeTable, emit: Emit): void {
       emit(error(t.id, 'column.ttl.keyColumn', `Column ${quoted(c.name)} is part of the sorting or partition key and cannot have a TTL; remove the column TTL or take the column out of the key.`, field));
       continue;
     }
-    if (c.defaultKind === 'ALIAS')
-      emit(error(t.id, 'column.ttl.alias', `Column ${quoted(c.name)} is an ALIAS and stores nothing, so it cannot have a TTL; remove it.`, field));
+    if (c.defaultKind === 'ALIAS' || c.defaultKind === 'EPHEMERAL')
+      emit(error(t.id, 'column.ttl.alias', `Column ${quoted(c.name)} is ${c.defaultKind} and stores nothing, so it cannot have a TTL; remove it.`, field));
     else checkExpression(t, cttl, { field, label: `The TTL of column ${quoted(c.name)}`, code: 'column.ttl' }, emit);
   }
 }

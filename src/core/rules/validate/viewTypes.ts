@@ -8,8 +8,9 @@ import { isNullable } from '../../types';
 import { castVerdict } from './castRules';
 import { columnsByName, columnField } from './columns';
 import { error, warning, type Emit } from './diag';
-import { inferExprType, parseCall, type ColumnTypes } from './exprType';
+import { argumentProblem, inferExprType, parseCall, type ColumnTypes } from './exprType';
 import { quoted, shown } from './names';
+import { checkAggregation } from './viewAggregates';
 
 /** What the view's SELECT can read, with types. */
 export function sourceColumnTypes(source: Entity): ColumnTypes {
@@ -29,6 +30,16 @@ export function checkMappingTypes(v: MaterializedView, source: Entity, target: E
     const col = byName.get(m.target);
     if (!col || col.type.trim() === '' || m.expr.trim() === '' || col.defaultKind === 'MATERIALIZED' || col.defaultKind === 'ALIAS') continue;
     checkOne(v, target, m.id, m.expr, col, types, emit);
+  }
+}
+
+/** Function arguments of a type the function refuses, for every mapping (target known or not). */
+export function checkArgumentTypes(v: MaterializedView, source: Entity, emit: Emit): void {
+  const types = sourceColumnTypes(source);
+  checkAggregation(v, types, emit);
+  for (const m of v.mappings) {
+    const why = argumentProblem(m.expr, types);
+    if (why) emit(error(v.id, 'view.expr.argumentType', `${why}; ClickHouse refuses the view. Convert the argument first (e.g. toUInt64OrZero(x)) or use another column.`, `mapping.${m.id}.expr`));
   }
 }
 

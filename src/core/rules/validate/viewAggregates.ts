@@ -1,0 +1,54 @@
+// Aggregating views (docs/clickhouse.md §c.6): once one output is an aggregate,
+// every other output must be grouped by, and GROUP BY may not name an aggregate's
+// alias (ClickHouse resolves GROUP BY names to SELECT aliases first).
+import type { MaterializedView } from '../../model/types';
+import { isAggregateFunction } from '../../types/lexicon';
+import { error, type Emit } from './diag';
+import { parseCall, type ColumnTypes } from './exprType';
+import { quoted } from './names';
+import { keyElements, normalizeExpr } from './sqlText';
+import { identifiers } from './ttl';
+
+function isAggregate(expr: string): boolean {
+  const call = parseCall(expr);
+  return call !== undefined && isAggregateFunction(call.name);
+}
+
+/** True when the expression is just the column named like its own output. */
+function isBare(expr: string, target: string): boolean {
+  const ids = identifiers(expr);
+  return ids.length === 1 && ids[0] === target && /^`?[^(]*`?$/.test(expr.trim()) && !/[+\-*\/ ]/.test(expr.trim().replace(/^`.*`$/, ''));
+}
+
+export function checkAggregation(v: MaterializedView, columns: ColumnTypes, emit: Emit): void {
+  const rows = v.mappings.filter((m) => m.expr.trim() !== '' && m.target.trim() !== '');
+  const groups = keyElements(v.groupBy);
+  const grouped = new Set(groups.map(normalizeExpr));
+  const groupedNames = new Set(groups.flatMap(identifiers));
+  const suspicious = groups.flatMap(identifiers).find((n) => /\b(Dynamic|Variant)\b/.test(columns.get(n) ?? ''));
+  if (suspicious !== undefined)
+    emit(error(v.id, 'view.groupBy.type', `GROUP BY uses ${quoted(suspicious)} of type ${columns.get(suspicious)}; ClickHouse refuses Variant/Dynamic values as grouping keys. Group by a typed subcolumn or a cast instead.`, 'groupBy'));
+  const renamed = new Map(rows.filter((m) => !isBare(m.expr, m.target)).map((m) => [m.target, m]));
+  for (const m of rows) {
+    const other = identifiers(m.expr).map((n) => renamed.get(n)).find((o) => o !== undefined && o !== m);
+    if (other)
+      emit(error(v.id, 'view.expr.aliasShadow', `${m.expr.trim()} mentions ${quoted(other.target)}, which ClickHouse reads as the output ${other.expr.trim()} AS ${quoted(other.target)}, not as the source column. Give that output another name or write its expression here.`, `mapping.${m.id}.expr`));
+  }
+  for (const m of rows) {
+    if (isAggregate(m.expr) && groupedNames.has(m.target))
+      emit(error(v.id, 'view.groupBy.aggregate', `GROUP BY names ${quoted(m.target)}, which is the alias of the aggregate ${m.expr.trim()}; ClickHouse refuses grouping by an aggregate. Group by the source expression instead.`, 'groupBy'));
+  }
+  for (const m of rows) {
+    if (!isAggregate(m.expr) && groupedNames.has(m.target) && !isBare(m.expr, m.target))
+      emit(error(v.id, 'view.groupBy.aliasShadow', `GROUP BY mentions ${quoted(m.target)}, which ClickHouse reads as the alias of ${m.expr.trim()}, not as the source column, so the grouping does not match the output. Group by the alias alone, or give the output another name.`, 'groupBy'));
+  }
+  if (!rows.some((m) => isAggregate(m.expr))) return;
+  for (const m of rows) {
+    if (isAggregate(m.expr)) continue;
+    const e = normalizeExpr(m.expr);
+    const refs = identifiers(m.expr).filter((n) => columns.has(n));
+    const covered = grouped.has(e) || grouped.has(normalizeExpr(m.target)) || (refs.length > 0 && refs.every((n) => groupedNames.has(n))) || refs.length === 0;
+    if (!covered)
+      emit(error(v.id, 'view.groupBy.missing', `${m.expr.trim()} is neither aggregated nor in GROUP BY while other outputs aggregate; ClickHouse refuses the view. Add it to GROUP BY or wrap it in an aggregate such as any().`, `mapping.${m.id}.expr`));
+  }
+}

@@ -1,0 +1,56 @@
+// Runs one random design on chdb and classifies the outcome against validation.
+import { validate } from '../../core/rules/validate';
+import type { Diagnostic } from '../../core/rules/diagnostics';
+import type { Pipeline } from '../../core/model/types';
+import { generateSql } from '../../core/sql/generate';
+import { isKeeperBoundary, runInFreshNamespace, type StatementResult } from '../chdb';
+
+export interface Outcome {
+  errors: Diagnostic[];
+  /** Statements ClickHouse refused (Keeper-boundary refusals of Replicated tables excluded). */
+  failures: StatementResult[];
+  /** Statements stopped at the Keeper boundary. */
+  keeper: number;
+  executed: number;
+}
+
+/** Fuzz settings from the environment: FUZZ_RUNS (default `runs`) and FUZZ_SEED (random by default). */
+export function fuzzConfig(runs: number): { numRuns: number; seed: number } {
+  const numRuns = Number(process.env['FUZZ_RUNS'] ?? runs);
+  const seed = process.env['FUZZ_SEED'] !== undefined ? Number(process.env['FUZZ_SEED']) : (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
+  return { numRuns, seed };
+}
+
+export function runDesign(p: Pipeline): Outcome {
+  const errors = validate(p).filter((d) => d.severity === 'error');
+  const script = generateSql(p);
+  const statements = script.statements.filter((s) => s.runnable !== false);
+  const { ns, results } = runInFreshNamespace(statements.map((s) => s.text));
+  ns.close();
+  let keeper = 0;
+  const failures: StatementResult[] = [];
+  const stoppedAtKeeper = new Set<string>();
+  results.forEach((r, i) => {
+    if (r.ok) return;
+    const st = statements[i]!;
+    if (isKeeperBoundary(r)) {
+      keeper++;
+      stoppedAtKeeper.add(st.entityId);
+      return;
+    }
+    // A view whose target stopped at the Keeper boundary cannot be created on chdb; not a verdict.
+    const target = p.links.find((l) => l.source === st.entityId)?.target;
+    const source = p.links.find((l) => l.target === st.entityId)?.source;
+    if (st.kind === 'materializedView' && ((target && stoppedAtKeeper.has(target)) || (source && stoppedAtKeeper.has(source)))) return;
+    failures.push(r);
+  });
+  return { errors, failures, keeper, executed: results.length };
+}
+
+export function describeOutcome(p: Pipeline, o: Outcome): string {
+  return [
+    ...o.failures.map((f) => `REFUSED: ${f.error}\n${f.sql}`),
+    `validator errors: ${o.errors.map((e) => `${e.code} (${e.entityId}: ${e.message})`).join('; ') || 'none'}`,
+    `design: ${JSON.stringify(p)}`,
+  ].join('\n\n');
+}
