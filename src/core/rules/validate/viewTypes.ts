@@ -52,6 +52,13 @@ function checkOne(v: MaterializedView, target: Entity, mappingId: string, expr: 
   };
   const into = `${shown(target.name)}.${quoted(col.name)} (${col.type})`;
   if (from === undefined) {
+    // Arithmetic on a number: the exact width is not modelled, but any number is refused by the same targets.
+    const arith = /^(.+?)\s*[+-]\s*\d+$/.exec(expr.trim());
+    const operand = arith ? inferExprType(arith[1]!, types) : undefined;
+    if (operand && /^(U?Int\d+|Float\d+)$/.test(operand) && castVerdict('Int64', col.type).kind === 'refused') {
+      both('error', 'view.type.incompatible', `${expr.trim()} is a number, which ClickHouse cannot convert to ${into}; it refuses the view. Convert the value in the expression or change the column type.`);
+      return;
+    }
     // Unknown type, but a plain aggregate call into an AggregateFunction column is the classic slip.
     const call = parseCall(expr);
     if (call && /^AggregateFunction\(/.test(col.type.trim().replace(/^(LowCardinality|Nullable)\(/, '')) && !call.name.endsWith('State') && /^(sum|count|uniq\w*|min|max|avg|any\w*|quantiles?|groupArray|argMax|argMin)$/.test(call.name))
