@@ -49,6 +49,7 @@ const FIXTURES: { name: string; code: string; p: () => Pipeline }[] = [
   { name: 'expression reading another output alias', code: 'view.expr.aliasShadow', p: () => design(mergeTree('t1', 'store', [col('sign', 'String'), col('v', 'UInt64')]), K([col('sign', 'UInt32')]), view('v1', 'events_mv', [['sign', 'toString(sign)'], ['v', 'sign + 1']])) },
   { name: 'number into Array', code: 'view.type.incompatible', p: () => design(mergeTree('t1', 'store', [col('a', 'Array(String)')], { orderBy: '' }), K([col('id', 'UInt64')]), view('v1', 'events_mv', [['a', 'id']])) },
   { name: 'uniqState(UInt64) into AggregateFunction(uniq, UInt32)', code: 'view.type.stateMismatch', p: () => design(mergeTree('t1', 'store', [col('u', 'AggregateFunction(uniq, UInt32)')], { orderBy: '' }), K([col('id', 'UInt64')]), view('v1', 'events_mv', [['u', 'uniqState(id)']])) },
+  { name: 'arithmetic into AggregateFunction (seed 1524404003)', code: 'view.type.missingState', p: () => design(mergeTree('t1', 'store', [col('u', 'AggregateFunction(uniq, UInt32)')], { orderBy: '' }), K([col('n', 'Int8')]), view('v1', 'events_mv', [['u', 'n + 1']])) },
   { name: 'plain aggregate into AggregateFunction', code: 'view.type.missingState', p: () => design(mergeTree('t1', 'store', [col('u', 'AggregateFunction(uniq, UInt64)')], { orderBy: '' }), K([col('id', 'UInt64')]), view('v1', 'events_mv', [['u', 'uniq(id)']])) },
 ];
 

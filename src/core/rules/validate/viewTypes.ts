@@ -43,6 +43,9 @@ export function checkArgumentTypes(v: MaterializedView, source: Entity, emit: Em
   }
 }
 
+/** Functions other than xState(…) that return aggregate states. */
+const STATE_BUILDERS: ReadonlySet<string> = new Set(['initializeAggregation', 'arrayReduce', 'arrayReduceInRanges']);
+
 function checkOne(v: MaterializedView, target: Entity, mappingId: string, expr: string, col: Column, types: ColumnTypes, emit: Emit): void {
   const from = inferExprType(expr, types);
   const both = (severity: 'error' | 'warning', code: string, message: string) => {
@@ -59,10 +62,19 @@ function checkOne(v: MaterializedView, target: Entity, mappingId: string, expr: 
       both('error', 'view.type.incompatible', `${expr.trim()} is a number, which ClickHouse cannot convert to ${into}; it refuses the view. Convert the value in the expression or change the column type.`);
       return;
     }
-    // Unknown type, but a plain aggregate call into an AggregateFunction column is the classic slip.
+    // Unknown type into an aggregate-state column: only a -State call (or a function that builds
+    // states) can produce one; anything else is refused at CREATE (CANNOT_CONVERT_TYPE).
     const call = parseCall(expr);
-    if (call && /^AggregateFunction\(/.test(col.type.trim().replace(/^(LowCardinality|Nullable)\(/, '')) && !call.name.endsWith('State') && /^(sum|count|uniq\w*|min|max|avg|any\w*|quantiles?|groupArray|argMax|argMin)$/.test(call.name))
-      both('error', 'view.type.missingState', `${call.name}(…) writes a plain value into ${into}; aggregate state columns need ${call.name}State(…). Use the -State form, or change the column to SimpleAggregateFunction.`);
+    const stateColumn = /^AggregateFunction\(/.test(col.type.trim().replace(/^(LowCardinality|Nullable)\(/, ''));
+    const makesState = call && (/State$/.test(call.name) || STATE_BUILDERS.has(call.name));
+    if (stateColumn && !makesState)
+      both(
+        'error',
+        'view.type.missingState',
+        call
+          ? `${call.name}(…) writes a plain value into ${into}; aggregate state columns need a -State call such as ${call.name}State(…). Use the -State form, or change the column to SimpleAggregateFunction.`
+          : `${expr.trim()} is a plain value but ${into} holds aggregate states; write the -State form of an aggregate (e.g. sumState(x)) or change the column type.`,
+      );
     return;
   }
   const verdict = castVerdict(from, col.type);
