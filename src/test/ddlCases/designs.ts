@@ -72,7 +72,7 @@ export const DESIGNS: Record<string, CaseDesign> = {
   K18: { build: () => kafkaSettings({ input_format_skip_unknown_fields: '1', date_time_input_format: 'best_effort', format_avro_schema_registry_url: 'http://registry:8081' }, [c('id', 'UInt64'), c('ts', 'DateTime')]) },
   K19: { build: () => kafkaQ({ format: 'NoSuchFormat' }), bug: 'deliberately stricter: ClickHouse accepts an unknown format at CREATE (fails at consumption); the validator reports kafka.format.unknown as an error, as the case notes ask' },
   K20: { build: () => kafkaSettings({ kafka_schema_registry_skip_bytes: '256' }), codes: ['kafka.setting.range'] },
-  K21: { build: () => kafkaSettings({ kafka_keeper_path: '/kafka/{database}/{table}', kafka_replica_name: 'r1' }), codes: ['kafka.setting.keeperExperimental'], bug: 'validator has no rule: kafka_keeper_path + kafka_replica_name together are refused (SUPPORT_IS_DISABLED, experimental) unless allow_experimental_kafka_offsets_storage_in_keeper is on; validate() reports no error' },
+  K21: { build: () => kafkaSettings({ kafka_keeper_path: '/kafka/{database}/{table}', kafka_replica_name: 'r1' }), codes: ['kafka.setting.keeperExperimental'] },
   K22: { build: () => kafkaSettings({ kafka_thread_per_consumer: 'maybe' }), codes: ['kafka.setting.range'] },
   K28: {
     build: () => design((b) => {
@@ -116,7 +116,7 @@ export const DESIGNS: Record<string, CaseDesign> = {
   M12: { build: () => table([c('a', 'UInt64'), c('ts', 'Nullable(DateTime)')], { orderBy: 'a', ttl: 'ts + INTERVAL 1 DAY' }), codes: ['mergeTree.ttl.nullable'] },
   M13: { build: () => table([c('a', 'UInt64'), c('ts', 'DateTime', { ttl: 'ts + INTERVAL 1 DAY' })], { orderBy: 'a, ts' }), codes: ['column.ttl.keyColumn'] },
   M15: { build: () => table([c('a', 'UInt64')], { orderBy: 'a', settings: [{ name: 'index_granulariti', value: '8192' }] }), codes: ['mergeTree.setting.unknown'] },
-  M16: { build: () => table([c('a', 'UInt64')], { orderBy: 'a', settings: [{ name: 'index_granularity', value: '0' }] }), codes: ['mergeTree.setting.range'], bug: 'validator has no rule: index_granularity = 0 is refused (BAD_ARGUMENTS "value 0 makes no sense"); validate() checks MergeTree setting names and empty values only' },
+  M16: { build: () => table([c('a', 'UInt64')], { orderBy: 'a', settings: [{ name: 'index_granularity', value: '0' }] }), codes: ['mergeTree.setting.range'] },
   M18: { build: () => table([c('a', 'UInt64')], { orderBy: 'a', partitionBy: 'rand()' }), codes: ['mergeTree.key.nondeterministic'] },
   M19: { build: () => table([c('j', 'JSON')], { orderBy: 'j' }), codes: ['mergeTree.key.type'] },
   M20: { build: () => table([c('a', 'UInt64')], { orderBy: 'b' }), codes: ['mergeTree.orderBy.unknownColumn'] },
@@ -210,7 +210,7 @@ export const DESIGNS: Record<string, CaseDesign> = {
       const k = b.kafka('events_queue', EVENTS);
       const d = b.mergeTree('daily', [c('day', 'Date'), c('name', 'LowCardinality(String)'), c('users', 'AggregateFunction(uniq, UInt64)'), c('total', 'AggregateFunction(sum, Float64)'), c('max_amount', 'SimpleAggregateFunction(max, Float64)'), c('n', 'SimpleAggregateFunction(sum, UInt64)')], { orderBy: 'day, name', ...engine('AggregatingMergeTree') });
       b.view('daily_mv', k, d, [['day', 'toDate(ts)'], ['name', 'name'], ['users', 'uniqState(id)'], ['total', 'sumState(amount)'], ['max_amount', 'max(amount)'], ['n', 'count()']], { groupBy: 'day, name' });
-    }), bug: 'validator too strict: GROUP BY naming an output alias (GROUP BY day with toDate(ts) AS day; no source column of that name) is accepted by ClickHouse, but validate() reports view.groupBy.aliasShadow as an error',
+    }),
   },
   MV17: {
     build: () => design((b) => {
@@ -228,7 +228,7 @@ export const DESIGNS: Record<string, CaseDesign> = {
       b.view('raw_mv', k, raw, [['id', 'id'], ['name', 'name'], ['amount', 'amount'], ['ts', 'ts']]);
       const hourly = b.mergeTree('hourly', [c('hour', 'DateTime'), c('n', 'UInt64')], { orderBy: 'hour', ...engine('SummingMergeTree') });
       b.view('hourly_mv', raw, hourly, [['hour', 'toStartOfHour(ts)'], ['n', 'count()']], { groupBy: 'hour' });
-    }), bug: 'validator too strict: GROUP BY naming an output alias (GROUP BY hour with toStartOfHour(ts) AS hour; no source column of that name) is accepted by ClickHouse, but validate() reports view.groupBy.aliasShadow as an error',
+    }),
   },
   MV28: { build: () => design((b) => b.view('mv', b.mergeTree('src', [c('a', 'UInt64')], { orderBy: 'a' }), b.mergeTree('dst', [c('a', 'UInt64')], { orderBy: 'a' }), [['a', 'a']], { comment: 'kafka ingest' })) },
 

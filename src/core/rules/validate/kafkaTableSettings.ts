@@ -106,6 +106,8 @@ function crossChecks(t: KafkaTable, emit: Emit): void {
   const replica = (s['kafka_replica_name'] ?? '').trim() !== '';
   if (keeper !== replica)
     emit(error(t.id, 'kafka.setting.keeperPair', 'kafka_keeper_path and kafka_replica_name must be set together (or neither).', keeper ? 'setting.kafka_keeper_path' : 'setting.kafka_replica_name'));
+  else if (keeper)
+    emit(error(t.id, 'kafka.setting.keeperExperimental', 'Keeping Kafka offsets in Keeper is experimental: ClickHouse refuses the table unless the server enables allow_experimental_kafka_offsets_storage_in_keeper (Aiven never does). Remove kafka_keeper_path and kafka_replica_name to keep offsets in Kafka.', 'setting.kafka_keeper_path'));
   const skip = s['kafka_schema_registry_skip_bytes'];
   if (skip !== undefined && findKafkaSetting('kafka_schema_registry_skip_bytes')?.max === undefined && /^\d+$/.test(skip.trim()) && Number(skip) > 255)
     emit(error(t.id, 'kafka.setting.range', `kafka_schema_registry_skip_bytes must be between 0 and 255 (got ${skip.trim()}).`, 'setting.kafka_schema_registry_skip_bytes'));

@@ -23,6 +23,11 @@ export function validateMergeTree(t: MergeTreeTable, emit: Emit): void {
   validateSettings(t, emit);
 }
 
+/** Settings whose type ClickHouse declares NonZero…: 0 is refused at CREATE (M16). */
+const NON_ZERO: ReadonlySet<string> = new Set(
+  lexicon.mergeTreeSettings.filter((x) => x.type.startsWith('NonZero') || x.name === 'index_granularity').map((x) => x.name),
+);
+
 function validateSettings(t: MergeTreeTable, emit: Emit): void {
   const seen = new Set<string>();
   t.settings.forEach((s, i) => {
@@ -44,7 +49,9 @@ function validateSettings(t: MergeTreeTable, emit: Emit): void {
         : `Unknown table setting ${name}; MergeTree tables do not accept it. Check the spelling or remove it.`, field));
       return;
     }
-    if (s.value.trim() === '')
-      emit(error(t.id, 'mergeTree.setting.emptyValue', `${name} has no value; enter one or remove the row.`, field));
+    const value = s.value.trim();
+    if (value === '') emit(error(t.id, 'mergeTree.setting.emptyValue', `${name} has no value; enter one or remove the row.`, field));
+    else if (NON_ZERO.has(name) && /^0+$/.test(value))
+      emit(error(t.id, 'mergeTree.setting.range', `${name} = 0 makes no sense to ClickHouse and is refused; use a positive value or remove the setting.`, field));
   });
 }

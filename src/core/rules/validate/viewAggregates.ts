@@ -38,9 +38,13 @@ export function checkAggregation(v: MaterializedView, columns: ColumnTypes, emit
     if (isAggregate(m.expr) && groupedNames.has(m.target))
       emit(error(v.id, 'view.groupBy.aggregate', `GROUP BY names ${quoted(m.target)}, which is the alias of the aggregate ${m.expr.trim()}; ClickHouse refuses grouping by an aggregate. Group by the source expression instead.`, 'groupBy'));
   }
+  // `toDate(ts) AS day … GROUP BY day` is the normal way to group by an output. Only an
+  // alias that hides a source column of the same name, used inside a larger GROUP BY
+  // expression, means something other than what it reads like.
+  const groupedInside = new Set(groups.filter((g) => !/^`?[\w.]+`?$/.test(g.trim())).flatMap(identifiers));
   for (const m of rows) {
-    if (!isAggregate(m.expr) && groupedNames.has(m.target) && !isBare(m.expr, m.target))
-      emit(error(v.id, 'view.groupBy.aliasShadow', `GROUP BY mentions ${quoted(m.target)}, which ClickHouse reads as the alias of ${m.expr.trim()}, not as the source column, so the grouping does not match the output. Group by the alias alone, or give the output another name.`, 'groupBy'));
+    if (!isAggregate(m.expr) && columns.has(m.target) && groupedInside.has(m.target) && !isBare(m.expr, m.target))
+      emit(error(v.id, 'view.groupBy.aliasShadow', `GROUP BY uses ${quoted(m.target)} inside an expression; ClickHouse reads it as the alias of ${m.expr.trim()}, not as the source column, so the grouping does not match the output. Group by the alias alone, or give the output another name.`, 'groupBy'));
   }
   if (!rows.some((m) => isAggregate(m.expr))) return;
   for (const m of rows) {
