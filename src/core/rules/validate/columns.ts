@@ -26,7 +26,10 @@ export function validateColumns(entityId: string, columns: readonly Column[], em
 
     const aggProblem = c.type.trim() === '' ? undefined : aggregateArgumentProblem(c.type);
     const problems = aggProblem ? [{ message: `${aggProblem}.`, severity: 'error' as const }, ...typeProblems(c.type, position)] : typeProblems(c.type, position);
-    const firstError = problems.find((x) => x.severity === 'error');
+    // EPHEMERAL columns are never stored, and ClickHouse skips its "suspicious type" checks for
+    // them (LowCardinality(Bool) is accepted there); such a problem is only worth a warning.
+    const relaxed = c.defaultKind === 'EPHEMERAL' ? problems.map((x) => (/allow_suspicious_low_cardinality_types/.test(x.message) ? { ...x, severity: 'warning' as const } : x)) : problems;
+    const firstError = relaxed.find((x) => x.severity === 'error');
     if (firstError) emit(error(entityId, 'column.type.invalid', `${label}: ${firstError.message}`, columnField(c, 'type')));
     else if (problems[0]) emit(warning(entityId, 'column.type.suspicious', `${label}: ${problems[0].message}`, columnField(c, 'type')));
 

@@ -53,6 +53,15 @@ const FIXTURES: { name: string; code: string; p: () => Pipeline }[] = [
   { name: 'plain aggregate into AggregateFunction', code: 'view.type.missingState', p: () => design(mergeTree('t1', 'store', [col('u', 'AggregateFunction(uniq, UInt64)')], { orderBy: '' }), K([col('id', 'UInt64')]), view('v1', 'events_mv', [['u', 'uniq(id)']])) },
 ];
 
+
+// Designs ClickHouse accepts that an earlier validator refused (the other half of the property).
+const ACCEPTED: { name: string; p: () => Pipeline }[] = [
+  {
+    name: 'LowCardinality(Bool) inside an EPHEMERAL column (seed 984481176)',
+    p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('e', 'Array(Map(String, LowCardinality(Bool)))', { defaultKind: 'EPHEMERAL' })], { orderBy: 'id' })),
+  },
+];
+
 afterAll(() => closeNamespace());
 
 describe('regressions from the property tests', () => {
@@ -70,5 +79,15 @@ describe('regressions from the property tests', () => {
     expect(() => validate(d)).not.toThrow();
     const c = design(mergeTree('t1', 'store', [col('s', 'String')]), K([col('id', 'UInt64')]), view('v1', 'events_mv', [['s', 'constructor(id)']]));
     expect(() => validate(c)).not.toThrow();
+  });
+});
+
+describe('designs ClickHouse accepts pass validation', () => {
+  it.each(ACCEPTED)('$name', ({ p }) => {
+    const design = p();
+    expect(validate(design).filter((d) => d.severity === 'error')).toEqual([]);
+    const { ns, results } = runInFreshNamespace(generateSql(design).statements.filter((s) => s.runnable !== false).map((s) => s.text));
+    ns.close();
+    expect(results.filter((r) => !r.ok).map((r) => r.error)).toEqual([]);
   });
 });
