@@ -7,6 +7,7 @@ import { columnsByName } from './columns';
 import { error, type Emit } from './diag';
 import { quoted } from './names';
 import { keyElements, normalizeExpr } from './sqlText';
+import { identifiers } from './ttl';
 import { familyOf, isFloat, isNullable, isUnsignedInteger } from './typeFacts';
 import { parseType, type TypeNode } from '../../types';
 
@@ -104,7 +105,13 @@ function checkDuplicates(t: MergeTreeTable, emit: Emit): void {
 
 function checkElement(t: MergeTreeTable, byName: ReadonlyMap<string, Column>, clause: KeyClause, el: string, emit: Emit): void {
   const ref = bareColumn(el);
-  if (ref === undefined) return;
+  if (ref === undefined) {
+    // Inside an expression (toYYYYMM(d)) the columns it reads must be stored too.
+    const hidden = identifiers(el).map((n) => byName.get(n)).find((c) => c?.defaultKind === 'ALIAS' || c?.defaultKind === 'EPHEMERAL');
+    if (hidden)
+      emit(error(t.id, `mergeTree.${clause}.notStored`, `${CLAUSE_SQL[clause]} reads ${quoted(hidden.name)}, an ${hidden.defaultKind} column that is not stored; keys need stored columns (plain, DEFAULT or MATERIALIZED).`, clause));
+    return;
+  }
   const sql = CLAUSE_SQL[clause];
   const col = resolveColumn(byName, ref);
   if (!col) {
