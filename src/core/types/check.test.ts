@@ -82,6 +82,8 @@ describe('checkType rejects with a reason and a fix', () => {
     ['Nothing', 'Nothing cannot be stored', 0],
     ['SimpleAggregateFunction(uniq, UInt64)', 'SimpleAggregateFunction does not support uniq', 24],
     ['SimpleAggregateFunction(summ, UInt64)', 'Did you mean sum?', 24],
+    ['SimpleAggregateFunction(sum, UInt32)', 'write SimpleAggregateFunction(sum, UInt64)', 29],
+    ['SimpleAggregateFunction(sum, Decimal(9, 2))', 'SimpleAggregateFunction(sum, Decimal(38, 2))', 29],
     ['SimpleAggregateFunction(sum)', 'exactly one value type', 0],
     ['AggregateFunction(nope, UInt64)', 'Unknown aggregate function nope', 18],
     ['AggregateFunction(uniqExcat, UInt64)', 'Did you mean uniqExact?', 18],

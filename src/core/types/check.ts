@@ -2,6 +2,7 @@ import type { TypeNode } from './ast';
 import { checkArray, checkLowCardinality, checkMap, checkNested, checkNullable, checkTuple, checkVariant } from './checkComposites';
 import { checkDateTime, checkDecimal, checkEnum, checkFixedString, checkQBit, checkSetting, checkTime64 } from './checkScalars';
 import { AGGREGATE_FUNCTIONS, CANONICAL_FAMILIES, closestName, isAggregateFunction, isCanonicalFamily, SIMPLE_AGGREGATE_FUNCTIONS } from './lexicon';
+import { formatType } from './format';
 import { parseWithOffsets } from './parse';
 import { CheckContext, describeArg, intValue, type TypePosition, type TypeProblem } from './problems';
 
@@ -83,9 +84,28 @@ function checkAggregate(ctx: CheckContext, n: TypeNode): void {
 function checkSimpleAggregate(ctx: CheckContext, n: TypeNode): void {
   if (!checkFunctionName(ctx, n, SIMPLE_AGGREGATE_FUNCTIONS)) return;
   const rest = n.args.slice(1);
-  if (rest.length !== 1 || rest[0]!.kind !== 'type') {
+  const value = rest[0];
+  if (rest.length !== 1 || value?.kind !== 'type') {
     ctx.error(n, 'SimpleAggregateFunction takes the function and exactly one value type, e.g. SimpleAggregateFunction(sum, UInt64).');
+    return;
   }
+  const f = n.args[0];
+  const wide = f?.kind === 'func' && f.name === 'sum' ? sumResult(value.type) : undefined;
+  if (wide) ctx.error(value, `sum over ${formatType(value.type)} returns ${wide}, and ClickHouse refuses a column whose stored type differs; write SimpleAggregateFunction(sum, ${wide}).`);
+}
+
+/** The wider type sum() returns for a narrower argument (undefined when it keeps the type). */
+function sumResult(t: TypeNode): string | undefined {
+  if (/^UInt(8|16|32)$/.test(t.family)) return 'UInt64';
+  if (/^Int(8|16|32)$/.test(t.family)) return 'Int64';
+  if (t.family === 'Float32' || t.family === 'BFloat16') return 'Float64';
+  if (t.family === 'Decimal32' || t.family === 'Decimal64') return `Decimal(38, ${intValue(t.args[0]) ?? 0})`;
+  if (t.family === 'Decimal') {
+    const p = intValue(t.args[0]);
+    const scale = t.args[1] === undefined ? 0 : intValue(t.args[1]);
+    if (p !== undefined && p <= 18) return `Decimal(38, ${scale ?? 0})`;
+  }
+  return undefined;
 }
 
 /** A family outside the per-family table: plain scalars take no arguments (bar MySQL-style widths). */

@@ -51,6 +51,7 @@ const FIXTURES: { name: string; code: string; p: () => Pipeline }[] = [
   { name: 'uniqState(UInt64) into AggregateFunction(uniq, UInt32)', code: 'view.type.stateMismatch', p: () => design(mergeTree('t1', 'store', [col('u', 'AggregateFunction(uniq, UInt32)')], { orderBy: '' }), K([col('id', 'UInt64')]), view('v1', 'events_mv', [['u', 'uniqState(id)']])) },
   { name: 'arithmetic into AggregateFunction (seed 1524404003)', code: 'view.type.missingState', p: () => design(mergeTree('t1', 'store', [col('u', 'AggregateFunction(uniq, UInt32)')], { orderBy: '' }), K([col('n', 'Int8')]), view('v1', 'events_mv', [['u', 'n + 1']])) },
   { name: 'ALIAS column inside PARTITION BY (seed 544444817)', code: 'mergeTree.partitionBy.notStored', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('d', 'Date', { defaultKind: 'ALIAS', defaultExpr: 'today()' })], { orderBy: 'id', partitionBy: 'toYYYYMM(d)' })) },
+  { name: 'SimpleAggregateFunction(sum, UInt32) (seed 894525714)', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('s', 'SimpleAggregateFunction(sum, UInt32)')], { orderBy: 'id' })) },
   { name: 'plain aggregate into AggregateFunction', code: 'view.type.missingState', p: () => design(mergeTree('t1', 'store', [col('u', 'AggregateFunction(uniq, UInt64)')], { orderBy: '' }), K([col('id', 'UInt64')]), view('v1', 'events_mv', [['u', 'uniq(id)']])) },
 ];
 
