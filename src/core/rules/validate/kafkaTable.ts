@@ -24,6 +24,27 @@ export function validateKafkaTable(p: Pipeline, t: KafkaTable, emit: Emit): void
   }
   kafkaColumnTtl(t.id, t.columns, emit);
   validateKafkaSettings(t, emit);
+  validateMacros(t, emit);
   validateErrorStream(p, t, emit);
 }
 
+
+// Server macros ({shard}, {replica}, …) are expanded in Kafka connection settings; one the
+// server does not define makes ClickHouse refuse the table (NO_ELEMENTS_IN_CONFIG).
+// {database} and {table} are always known.
+const MACRO = /\{([^{}]*)\}/g;
+const ALWAYS_KNOWN = new Set(['database', 'table']);
+
+function validateMacros(t: KafkaTable, emit: Emit): void {
+  const values: [field: string, value: string][] = [
+    ['brokers', t.brokers],
+    ['topic', t.topic],
+    ['consumerGroup', t.consumerGroup],
+    ...Object.entries(t.settings).map(([name, value]): [string, string] => [`setting.${name}`, value]),
+  ];
+  for (const [field, value] of values) {
+    const unknown = [...value.matchAll(MACRO)].map((m) => m[1]!).find((name) => !ALWAYS_KNOWN.has(name));
+    if (unknown !== undefined)
+      emit(error(t.id, 'kafka.setting.macro', `{${unknown}} is read as a server macro, which ClickHouse must define or it refuses the table. Remove the braces, or make sure every server defines the macro.`, field));
+  }
+}

@@ -45,6 +45,13 @@ export function validateEntityNames(e: Entity, emit: Emit): void {
   else if (needsQuoting(e.name))
     emit(warning(e.id, 'name.needsQuoting', `The name will be written as ${quoted(e.name)}; every query must quote it. Use letters, digits and underscores to avoid that.`, 'name'));
 
+  // Tables and databases are directories: ClickHouse escapes every byte outside [A-Za-z0-9_]
+  // as %XX and refuses names whose escaped form is too long for the file system.
+  if (fileNameLength(e.name) > MAX_TABLE_FILE_NAME)
+    emit(error(e.id, 'name.tooLong', `The name is too long for ClickHouse once escaped for the file system (${fileNameLength(e.name)} of at most ${MAX_TABLE_FILE_NAME} bytes; each character other than letters, digits and _ counts as 3 per byte). Shorten it.`, 'name'));
+  if (fileNameLength(e.database) > MAX_DATABASE_FILE_NAME)
+    emit(error(e.id, 'database.tooLong', `The database name is too long for ClickHouse once escaped for the file system (${fileNameLength(e.database)} of at most ${MAX_DATABASE_FILE_NAME} bytes). Shorten it.`, 'database'));
+
   if (e.database.trim() === '')
     emit(error(e.id, 'database.empty', `The ${noun} has no database; enter one (for example default).`, 'database'));
   else if (needsQuoting(e.database))
@@ -74,3 +81,16 @@ export function validateDuplicateNames(p: Pipeline, emit: Emit): void {
     }
   }
 }
+
+/** Measured on ClickHouse 26.7: the longest table and database names once escaped for the file system. */
+export const MAX_TABLE_FILE_NAME = 211;
+export const MAX_DATABASE_FILE_NAME = 246;
+
+/** Length of a name as ClickHouse writes it to disk: bytes outside [A-Za-z0-9_] become %XX. */
+export function fileNameLength(name: string): number {
+  let n = 0;
+  for (const b of UTF8.encode(name)) n += (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 95 ? 1 : 3;
+  return n;
+}
+
+const UTF8 = new TextEncoder();
