@@ -144,7 +144,7 @@ describe('validator gaps found with hostile values', () => {
   const PADDED = ['\tlead tab', '\u00A0nbsp \u00A0nbsp', '\b\f\v', ' lead'];
   const BACKQUOTED_NAMES = ['``', '` `', '`already quoted`'];
 
-  it.skip('BUG generator+validator: a view mapping for a column whose name starts or ends with white space (" lead", "\\tlead tab", "\\u00A0nbsp", "\\b\\f\\v") is emitted unquoted because selectItem trims the expression; ClickHouse refuses it (UNKNOWN_IDENTIFIER / SYNTAX_ERROR); the validator flags only single-word names (view.expr.unknownColumn)', () => {
+  it('a view over columns whose names start or end with white space runs (the generator keeps the name as typed)', () => {
     for (const c of PADDED) expect(runErrors(oneColumnView(c)), JSON.stringify(c)).toEqual([]);
   });
 

@@ -15,7 +15,9 @@ import { usableMappings } from '../skip';
  * column (users pick columns by name) and quoted when it needs to be.
  */
 export function selectItem(expr: string, target: string, sourceColumns: ColumnNames): string {
-  const e = asColumn(expr.trim(), sourceColumns);
+  // Try the text as typed first: a column named ' lead' must not lose its spaces.
+  const asTyped = asColumn(expr, sourceColumns);
+  const e = asTyped !== expr ? asTyped : asColumn(expr.trim(), sourceColumns);
   const name = quoteIdent(target);
   return e === name ? name : e + ' AS ' + name;
 }
