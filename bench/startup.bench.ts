@@ -25,7 +25,11 @@ for (const file of initial) {
 console.log(`  ${'total'.padEnd(40)} ${(total / 1024).toFixed(1).padStart(7)} KiB gzip  (budget 250 KiB: ${total / 1024 <= 250 ? 'ok' : 'OVER'})`);
 
 const port = 4179;
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+// Vite itself, not through npx: killing npx would leave the server running.
+const server = spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  cwd: root,
+  stdio: 'ignore',
+});
 try {
   await waitForServer(`http://127.0.0.1:${port}/`);
   const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
