@@ -35,6 +35,10 @@ export function validateColumns(entityId: string, columns: readonly Column[], em
 
     if ((c.defaultKind === 'DEFAULT' || c.defaultKind === 'MATERIALIZED' || c.defaultKind === 'ALIAS') && c.defaultExpr.trim() === '')
       emit(error(entityId, 'column.defaultExpr.empty', `${label} is ${c.defaultKind} but has no expression; write one or make it a plain column.`, columnField(c, 'defaultExpr')));
+    else if (c.defaultKind !== '' && !firstError) {
+      const why = literalMismatch(c.defaultExpr, c.type);
+      if (why) emit(error(entityId, 'column.defaultExpr.type', `${label}: ${why}; ClickHouse refuses the table. Write a value of the column's type, or change the type.`, columnField(c, 'defaultExpr')));
+    }
     if (position === 'column' && !firstError) validateCodec(entityId, c, emit);
   });
 }
@@ -44,4 +48,23 @@ export function columnsByName(columns: readonly Column[]): Map<string, Column> {
   const m = new Map<string, Column>();
   for (const c of columns) if (!m.has(c.name)) m.set(c.name, c);
   return m;
+}
+
+const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$|^[-+]?(inf|nan)$/i;
+const DATE = /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
+
+/**
+ * A string literal default that cannot become the column's type (CL05: DEFAULT 'abc' on
+ * UInt8). Only the plain case is judged: one quoted literal into a number or date column.
+ */
+function literalMismatch(expr: string, type: string): string | undefined {
+  const m = /^'((?:[^'\\]|\\.)*)'$/.exec(expr.trim());
+  if (!m) return undefined;
+  const text = m[1]!;
+  const base = type.trim().replace(/^(LowCardinality|Nullable)\((.*)\)$/, '$2').replace(/^(Nullable)\((.*)\)$/, '$2');
+  if (/^(U?Int\d+|Float\d+|BFloat16|Decimal\d*(\(.*\))?)$/.test(base) && !NUMBER.test(text.trim()))
+    return `the default '${text}' is not a number, so it cannot be ${base}`;
+  if (/^(Date|Date32|DateTime|DateTime64)(\(.*\))?$/.test(base) && !DATE.test(text.trim()))
+    return `the default '${text}' is not a date or time in YYYY-MM-DD[ hh:mm:ss] form, so it cannot be ${base}`;
+  return undefined;
 }

@@ -89,8 +89,10 @@ export const MAX_DATABASE_FILE_NAME = 246;
 /** Length of a name as ClickHouse writes it to disk: bytes outside [A-Za-z0-9_] become %XX. */
 export function fileNameLength(name: string): number {
   let n = 0;
-  for (const b of UTF8.encode(name)) n += (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 95 ? 1 : 3;
+  for (const ch of name) {
+    const cp = ch.codePointAt(0)!;
+    if (/[A-Za-z0-9_]/.test(ch)) n += 1;
+    else n += 3 * (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
+  }
   return n;
 }
-
-const UTF8 = new TextEncoder();
