@@ -49,7 +49,9 @@ export function validateKafkaSettings(t: KafkaTable, emit: Emit): void {
     }
     const formatType = FORMAT_TYPES.get(name);
     const spec = findKafkaSetting(name) ?? (lex ? specFromLexicon(lex) : formatType ? formatSpec(name, formatType) : undefined);
-    const problem = spec ? valueProblem(spec, value) : undefined;
+    // kafka_disable_num_consumers_limit = 1 lifts the core-count cap on consumers (K33).
+    const unlimited = name === 'kafka_num_consumers' && /^'?(1|true)'?$/.test((t.settings['kafka_disable_num_consumers_limit'] ?? '').trim());
+    const problem = spec ? valueProblem(unlimited ? { ...spec, max: undefined } : spec, value) : undefined;
     if (problem) emit(error(t.id, 'kafka.setting.range', `${name}: ${problem}`, field));
   }
   crossChecks(t, emit);

@@ -28,6 +28,16 @@ const NON_ZERO: ReadonlySet<string> = new Set(
   lexicon.mergeTreeSettings.filter((x) => x.type.startsWith('NonZero') || x.name === 'index_granularity').map((x) => x.name),
 );
 
+/** Query settings people put in table SETTINGS by mistake: accepted, applied to the CREATE only, dropped (M24). */
+const QUERY_LEVEL: ReadonlySet<string> = new Set([
+  'max_threads',
+  'max_insert_threads',
+  'max_memory_usage',
+  'max_execution_time',
+  'insert_deduplicate',
+  'async_insert',
+]);
+
 function validateSettings(t: MergeTreeTable, emit: Emit): void {
   const seen = new Set<string>();
   t.settings.forEach((s, i) => {
@@ -42,6 +52,10 @@ function validateSettings(t: MergeTreeTable, emit: Emit): void {
       return;
     }
     seen.add(name);
+    if (!KNOWN_SETTINGS.has(name) && QUERY_LEVEL.has(name)) {
+      emit(warning(t.id, 'mergeTree.setting.queryLevel', `${name} is a query setting: ClickHouse applies it to the CREATE statement only and does not keep it with the table. Remove it.`, field));
+      return;
+    }
     if (!KNOWN_SETTINGS.has(name)) {
       const hint = closestName(name, NAMES);
       emit(error(t.id, 'mergeTree.setting.unknown', hint
