@@ -134,6 +134,10 @@ describe('chflow in-process', () => {
     expect(cli(['--version']).out).toBe('9.9.9\n');
     const list = cli(['templates']).out;
     for (const t of TEMPLATES) expect(list).toContain(t.id);
+    // Aggregating templates list the query that reads their states back, as SQL comments.
+    const withReadBack = TEMPLATES.filter((t) => t.readBack);
+    expect(withReadBack.length).toBeGreaterThan(0);
+    for (const t of withReadBack) for (const line of t.readBack!.trim().split('\n')) expect(list).toContain(`-- ${line}\n`);
   });
 
   it('template prints a design file that opens to the template', () => {

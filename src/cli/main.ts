@@ -106,7 +106,11 @@ function run(argv: readonly string[], io: CliIO, version: string): number {
     }
     case 'templates':
       extraArguments(positionals, 0);
-      for (const t of TEMPLATES) io.out(`${t.id.padEnd(26)} ${t.title}\n${' '.repeat(27)}${t.description}\n`);
+      for (const t of TEMPLATES) {
+        io.out(`${t.id.padEnd(26)} ${t.title}\n${' '.repeat(27)}${t.description}\n`);
+        // The query that reads an aggregating template's target back is not part of its DDL.
+        if (t.readBack) io.out(t.readBack.trim().split('\n').map((l) => `${' '.repeat(27)}-- ${l}\n`).join(''));
+      }
       return EXIT_OK;
     case 'template': {
       extraArguments(positionals, 1);
