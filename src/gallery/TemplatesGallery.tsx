@@ -27,16 +27,16 @@ export function TemplatesGallery({ open, onClose, onChoose }: Props) {
   return (
     <dialog
       ref={dialog}
-      className="templates-gallery"
+      className="app-dialog templates-gallery"
       data-testid="templates.gallery"
       aria-labelledby="templates-gallery-title"
       onClose={onClose}
       // A click on the backdrop lands on the dialog element itself.
       onClick={(e) => e.target === e.currentTarget && onClose()}
     >
-      <header className="templates-gallery-header">
+      <header className="app-dialog-header">
         <h2 id="templates-gallery-title">Start from a template</h2>
-        <button type="button" className="templates-gallery-close" data-testid="templates.close" aria-label="Close" onClick={onClose}>
+        <button type="button" className="app-dialog-close" data-testid="templates.close" aria-label="Close" onClick={onClose}>
           ×
         </button>
       </header>

@@ -48,10 +48,10 @@ export function ShortcutsHelp() {
       >
         ?
       </button>
-      <dialog ref={dialog} className="shortcuts-dialog" data-testid="shortcuts.dialog" aria-labelledby="shortcuts-title" onClose={() => setOpen(false)}>
-        <header className="shortcuts-header">
+      <dialog ref={dialog} className="app-dialog shortcuts-dialog" data-testid="shortcuts.dialog" aria-labelledby="shortcuts-title" onClose={() => setOpen(false)}>
+        <header className="app-dialog-header">
           <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-          <button type="button" className="shortcuts-close" data-testid="shortcuts.close" aria-label="Close" onClick={() => setOpen(false)}>
+          <button type="button" className="app-dialog-close" data-testid="shortcuts.close" aria-label="Close" onClick={() => setOpen(false)}>
             ×
           </button>
         </header>
