@@ -3,7 +3,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 // E2E_DEV=1 runs against the Vite dev server instead of the production build.
 const DEV = !!process.env.E2E_DEV;
-const PORT = DEV ? 5173 : 4173;
+// E2E_PORT and E2E_DIST let two suites run side by side (each its own server and build).
+const PORT = Number(process.env.E2E_PORT) || (DEV ? 5173 : 4173);
+const DIST = process.env.E2E_DIST ?? 'dist-e2e';
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // Debian's Chromium where it exists (this machine and CI have no browser CDN);
@@ -51,7 +53,7 @@ export default defineConfig({
     // The e2e build (dist-e2e) is the production build plus the read-only test hook.
     command: DEV
       ? `npx vite --host 127.0.0.1 --port ${PORT} --strictPort`
-      : `npx vite preview --outDir dist-e2e --host 127.0.0.1 --port ${PORT} --strictPort`,
+      : `npx vite preview --outDir ${DIST} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
