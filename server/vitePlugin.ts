@@ -2,6 +2,7 @@
 // `vite` (npm start) and `vite preview`. chdb is loaded only when the server
 // starts, so `vite build` never touches the native engine.
 import type { Plugin } from 'vite';
+import { pageSecurityHeaders } from './pageHeaders.ts';
 
 export function chflowEngine(): Plugin {
   const mount = async (use: (fn: import('./endpoint.ts').Middleware) => void) => {
@@ -13,9 +14,11 @@ export function chflowEngine(): Plugin {
   return {
     name: 'chflow-engine',
     async configureServer(server) {
+      server.middlewares.use(pageSecurityHeaders);
       await mount((fn) => server.middlewares.use(fn));
     },
     async configurePreviewServer(server) {
+      server.middlewares.use(pageSecurityHeaders);
       await mount((fn) => server.middlewares.use(fn));
     },
   };

@@ -4,7 +4,8 @@ import { upstream, viewTarget } from '../core/model/query';
 import type { MaterializedView } from '../core/model/types';
 import { useDesign } from '../store/designStore';
 import { parseJsonRows, runSql } from './client';
-import { errorText, NO_ENGINE_HELP, useEngine } from './engineStore';
+import { ensureConsent } from './consent';
+import { engineLabel, errorText, NO_ENGINE_HELP, useEngine } from './engineStore';
 import { samplesProblem } from './inference';
 import { buildPreview, previewCells, type PreviewCell, type PreviewColumn } from './preview';
 import './engine.css';
@@ -18,6 +19,9 @@ const DEBOUNCE_MS = 350;
 
 export function PreviewTable({ view }: { view: MaterializedView }) {
   const connection = useEngine((s) => s.connection);
+  const status = useEngine((s) => s.status);
+  // Someone else's design previews only after the user has seen the query and allowed it.
+  const trust = useDesign((s) => s.trust);
   const source = useDesign((s) => upstream(s.pipeline, view.id));
   const target = useDesign((s) => viewTarget(s.pipeline, view.id));
   const topic = useDesign((s) => (source ? upstream(s.pipeline, source.id) : undefined));
@@ -38,7 +42,7 @@ export function PreviewTable({ view }: { view: MaterializedView }) {
   const sql = plan?.sql ?? '';
 
   useEffect(() => {
-    if (!sql || !connection || !plan) return;
+    if (!sql || !connection || !plan || !trust.trusted) return;
     const columns = plan.columns;
     const ctl = new AbortController();
     const timer = window.setTimeout(() => {
@@ -59,7 +63,11 @@ export function PreviewTable({ view }: { view: MaterializedView }) {
     };
     // plan is derived from sql; the query text is the whole input.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [sql, connection]);
+  }, [sql, connection, trust.trusted]);
+
+  const askToRun = () => {
+    if (connection) void ensureConsent('preview', [sql], engineLabel({ status, connection }));
+  };
 
   const problems = result?.rows.reduce((n, r) => n + r.filter((c) => c.problem).length, 0) ?? 0;
   return (
@@ -68,6 +76,15 @@ export function PreviewTable({ view }: { view: MaterializedView }) {
         <p className="panel-hint" data-testid="panel.preview.message">
           {blocker}
         </p>
+      ) : !trust.trusted ? (
+        <div className="preview-consent">
+          <p className="panel-hint" data-testid="panel.preview.message">
+            This design came from {trust.source}: its preview query has not been run.
+          </p>
+          <button type="button" className="engine-button" data-testid="panel.preview.consent" onClick={askToRun}>
+            Review the query and run…
+          </button>
+        </div>
       ) : message ? (
         <pre className="engine-error preview-error" data-testid="panel.preview.message">
           {message}

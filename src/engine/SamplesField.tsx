@@ -5,8 +5,9 @@ import { updateEntity } from '../core/model/operations';
 import type { Column, KafkaTable, KafkaTopic, Pipeline } from '../core/model/types';
 import { useDesign } from '../store/designStore';
 import { queryRows } from './client';
+import { ensureConsent } from './consent';
 import { EngineDialog } from './EngineDialog';
-import { errorText, NO_ENGINE_HELP, useEngine } from './engineStore';
+import { engineLabel, errorText, NO_ENGINE_HELP, useEngine } from './engineStore';
 import { inferQuery, inferredColumns, samplesProblem, type InferredColumn } from './inference';
 import './engine.css';
 
@@ -25,6 +26,7 @@ export function mergeInferred(existing: readonly Column[], inferred: readonly In
 
 export function SamplesField({ topic }: { topic: KafkaTopic }) {
   const connection = useEngine((s) => s.connection);
+  const status = useEngine((s) => s.status);
   const pipeline = useDesign((s) => s.pipeline);
   const tables = linkedTables(pipeline, topic.id);
   const [busy, setBusy] = useState(false);
@@ -37,9 +39,11 @@ export function SamplesField({ topic }: { topic: KafkaTopic }) {
     const problem = samplesProblem(topic.format, samples);
     if (problem) return setMessage(problem);
     if (!connection) return setMessage(NO_ENGINE_HELP);
+    const query = inferQuery(topic.format, samples);
+    if (!(await ensureConsent('infer', [query], engineLabel({ status, connection })))) return;
     setBusy(true);
     try {
-      const cols = inferredColumns(await queryRows<{ name?: unknown; type?: unknown }>(connection, inferQuery(topic.format, samples)));
+      const cols = inferredColumns(await queryRows<{ name?: unknown; type?: unknown }>(connection, query));
       if (cols.length === 0) setMessage('ClickHouse found no columns in these samples.');
       else setProposal(cols);
     } catch (e) {

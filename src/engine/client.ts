@@ -1,12 +1,14 @@
 // Talks to a ClickHouse HTTP interface: the local engine endpoint that `npm start`
 // serves, or a user's own server. Both answer the same way, so one function runs
 // a query on either; failures come back as EngineError with a plain explanation.
+// Every query runSql sends passes the trust gate (gate.ts) first.
+import { engineRefusal } from './gate';
 
 export type EngineConnection =
   | { kind: 'embedded'; url: string; token: string; version: string }
   | { kind: 'remote'; url: string; user: string; password: string; version: string };
 
-export type EngineErrorKind = 'clickhouse' | 'refused' | 'auth' | 'cors' | 'network' | 'no-engine';
+export type EngineErrorKind = 'clickhouse' | 'refused' | 'auth' | 'cors' | 'network' | 'no-engine' | 'untrusted';
 
 export class EngineError extends Error {
   constructor(
@@ -55,8 +57,18 @@ function headersFor(conn: EngineConnection): Record<string, string> {
   return h;
 }
 
-/** Runs one statement and returns the response body. Throws EngineError. */
+/**
+ * Runs one statement and returns the response body. Throws EngineError; kind
+ * 'untrusted' (nothing sent) while the open design may not run on an engine.
+ */
 export async function runSql(conn: EngineConnection, sql: string, opts: QueryOptions = {}): Promise<string> {
+  const refusal = engineRefusal();
+  if (refusal !== null) throw new EngineError('untrusted', refusal);
+  return send(conn, sql, opts);
+}
+
+/** The request itself; only for fixed statements that carry nothing from the design (the version probe). */
+async function send(conn: EngineConnection, sql: string, opts: QueryOptions): Promise<string> {
   let res: Response;
   try {
     res = await fetch(endpointUrl(conn, opts), {
@@ -134,6 +146,7 @@ export async function connectRemote(url: string, user: string, password: string)
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new EngineError('network', 'The URL must start with https:// or http://');
   const conn: EngineConnection = { kind: 'remote', url: parsed.origin + parsed.pathname, user, password, version: '' };
-  const body = await runSql(conn, 'SELECT version()', { format: 'TabSeparated' });
+  // Connecting runs nothing of the design, so it does not need the design's consent.
+  const body = await send(conn, 'SELECT version()', { format: 'TabSeparated' });
   return { ...conn, version: body.trim() };
 }

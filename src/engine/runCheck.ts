@@ -2,7 +2,7 @@
 // scratch databases whatever happened.
 import type { Pipeline } from '../core/model/types';
 import type { Diagnostic } from '../core/rules/diagnostics';
-import { buildCheckPlan, newRunId, toDesignNames, type CheckStep, type CheckTarget } from './checkPlan';
+import { buildCheckPlan, newRunId, toDesignNames, type CheckPlan, type CheckStep, type CheckTarget } from './checkPlan';
 import { EngineError, runSql, type EngineConnection } from './client';
 import { errorField } from './errorField';
 
@@ -33,9 +33,16 @@ export interface CheckReport {
 
 const MISSING_OBJECT = new Set([60, 81]);
 
-export async function runCheck(conn: EngineConnection, design: Pipeline): Promise<CheckReport> {
-  const target: CheckTarget = conn.kind === 'embedded' ? 'embedded' : 'remote';
-  const plan = buildCheckPlan(design, target, newRunId());
+export const checkTarget = (conn: EngineConnection): CheckTarget => (conn.kind === 'embedded' ? 'embedded' : 'remote');
+
+/** Every statement a check of `plan` may send, in order: what the consent dialog shows. */
+export function planStatements(plan: CheckPlan): string[] {
+  return [...plan.steps.filter((s) => s.runnable).map((s) => s.sql), ...plan.cleanup];
+}
+
+/** Runs `plan` (by default a fresh plan of `design`), the exact statements a consent was given for. */
+export async function runCheck(conn: EngineConnection, design: Pipeline, plan: CheckPlan = buildCheckPlan(design, checkTarget(conn), newRunId())): Promise<CheckReport> {
+  const target = checkTarget(conn);
   const report: CheckReport = { target, version: conn.version, steps: [], notes: plan.notes, ran: [] };
   let failed = false;
   try {

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import type { ShareTheme, ShareView } from '../core/share/flags';
 import { encodeShareDetailed, shareUrl } from '../core/share/shareLink';
 import { useDesign } from '../store/designStore';
-import { iframeSnippet, lengthNote } from './linkText';
+import { embedPageBase, iframeSnippet, lengthNote } from './linkText';
 import { Modal } from './Modal';
 import { SecretsNote } from './SecretsNote';
 import { pageBase } from './ShareDialog';
@@ -19,7 +19,8 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const [status, copy] = useCopy();
   const { url, removed } = useMemo(() => {
     const enc = encodeShareDetailed(pipeline, { readOnly: true, view, theme });
-    return { url: shareUrl(pageBase(), enc.fragment), removed: enc.removed };
+    // ro=1 stays in the fragment too, for copies of chflow that predate the embed page.
+    return { url: shareUrl(embedPageBase(pageBase()), enc.fragment), removed: enc.removed };
   }, [pipeline, view, theme]);
   const snippet = iframeSnippet(url, { width, height });
 

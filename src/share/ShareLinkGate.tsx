@@ -2,7 +2,7 @@
 // and asks before replacing the visitor's own design.
 import { useEffect } from 'react';
 import { fragmentParams, hasSharedDesign, readFlags } from '../core/share/flags';
-import { useViewMode } from '../store/viewMode';
+import { effectiveReadOnly, useViewMode } from '../store/viewMode';
 import { useLinkStore } from './linkStore';
 import './share.css';
 
@@ -20,7 +20,9 @@ export function ShareLinkGate() {
     const check = () => {
       const hash = window.location.hash;
       // Switching between editable and read-only is a different app: start it afresh.
-      if (hasSharedDesign(hash) && readFlags(fragmentParams(hash)).readOnly !== useViewMode.getState().readOnly) {
+      // (An embed page or a foreign frame stays read-only whatever the link says: no reload for those.)
+      const mode = useViewMode.getState();
+      if (hasSharedDesign(hash) && effectiveReadOnly(readFlags(fragmentParams(hash)).readOnly, mode) !== mode.readOnly) {
         window.location.reload();
         return;
       }

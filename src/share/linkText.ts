@@ -1,5 +1,6 @@
 // Text the share and embed dialogs hand out, kept apart from React so it is testable.
 import { fragmentParams } from '../core/share/flags';
+import { EMBED_PARAM } from '../store/viewMode';
 
 export interface EmbedSize {
   width: string;
@@ -23,12 +24,33 @@ export function iframeSnippet(url: string, size: EmbedSize, title = 'chflow pipe
   );
 }
 
-/** The same link without the view flags: opens the design editable. */
+/** `base` with `name` dropped from its query string (other parameters kept in order). */
+function withoutParam(base: string, name: string): string {
+  const q = base.indexOf('?');
+  if (q < 0) return base;
+  const kept = base
+    .slice(q + 1)
+    .split('&')
+    .filter((part) => part !== '' && part.split('=')[0] !== name);
+  return kept.length ? `${base.slice(0, q)}?${kept.join('&')}` : base.slice(0, q);
+}
+
+/** The same link without the view flags and the embed marker: opens the design editable. */
 export function editableUrl(href: string): string {
   const hash = href.indexOf('#');
-  if (hash < 0) return href;
+  const base = withoutParam(hash < 0 ? href : href.slice(0, hash), EMBED_PARAM);
+  if (hash < 0) return base;
   const d = fragmentParams(href.slice(hash)).get('d');
-  return d === undefined ? href.slice(0, hash) : `${href.slice(0, hash)}#d=${d}`;
+  return d === undefined ? base : `${base}#d=${d}`;
+}
+
+/**
+ * The page address of the embed: `?embed=1` is what the server sees (the
+ * fragment it never does), so it can let other sites frame this page only.
+ */
+export function embedPageBase(base: string): string {
+  const clean = withoutParam(base.split('#')[0]!, EMBED_PARAM);
+  return `${clean}${clean.includes('?') ? '&' : '?'}${EMBED_PARAM}=1`;
 }
 
 export const LONG_LINK = 8000;

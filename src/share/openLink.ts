@@ -1,11 +1,13 @@
 // What happens when the page's fragment carries a design: at start and on
 // every hashchange. The visitor's own design is never replaced without a
 // choice; when it is, it stays one Undo away. Read-only views show the shared
-// design without an undo step and without touching anything saved.
+// design without an undo step and without touching anything saved. Either way
+// the design is someone else's: it runs nothing on an engine until allowed.
 import { canonicalPipeline } from '../core/persistence/designFile';
 import { decodeShare, hasSharedDesign } from '../core/share/shareLink';
 import type { Pipeline } from '../core/model/types';
 import { useDesign } from '../store/designStore';
+import { trustFor } from '../store/trust';
 import { useViewMode } from '../store/viewMode';
 import { useLinkStore } from './linkStore';
 
@@ -32,7 +34,7 @@ export function handleFragment(hash: string, clearFragment: ClearFragment): Link
   useLinkStore.setState({ error: null });
   const design = useDesign.getState();
   if (r.flags.readOnly) {
-    design.replace(r.pipeline, { undoable: false });
+    design.replace(r.pipeline, { undoable: false, trust: trustFor('embed') });
     warn(r.warnings);
     return 'shown';
   }
@@ -41,7 +43,7 @@ export function handleFragment(hash: string, clearFragment: ClearFragment): Link
     return 'same';
   }
   if (design.pipeline.entities.length === 0) {
-    design.replace(r.pipeline);
+    design.replace(r.pipeline, { trust: trustFor('link') });
     warn(r.warnings);
     clearFragment();
     return 'opened';
@@ -55,7 +57,7 @@ export function openPending(clearFragment: ClearFragment): void {
   const pending = useLinkStore.getState().pending;
   if (!pending) return;
   useLinkStore.setState({ pending: null });
-  useDesign.getState().replace(pending.pipeline);
+  useDesign.getState().replace(pending.pipeline, { trust: trustFor('link') });
   clearFragment();
   const fixes = pending.warnings.length > 0 ? ` Fixed on the way: ${pending.warnings.join('; ')}.` : '';
   useDesign.getState().notify('info', `Opened the shared design. Undo (Ctrl+Z) brings your previous design back.${fixes}`);

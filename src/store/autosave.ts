@@ -2,6 +2,8 @@
 // design to localStorage a moment after each change and when the page is
 // hidden, and sets an unreadable save aside (never overwrites it) with a
 // message saying where it went. Encoding and checks live in core/persistence.
+// The design's trust (trust.ts) is saved with it, so a reload of someone else's
+// design is still someone else's design.
 import { create } from 'zustand';
 import {
   AUTOSAVE_CORRUPT_PREFIX,
@@ -9,9 +11,11 @@ import {
   corruptKey,
   decodeAutosave,
   encodeAutosave,
+  type AutosaveTrust,
 } from '../core/persistence/autosave';
 import type { Pipeline } from '../core/model/types';
 import { useDesign } from './designStore';
+import { isDesignOrigin, trustFor, type DesignTrust } from './trust';
 import { isReadOnly } from './viewMode';
 
 /** The part of the Web Storage API autosave uses (a Map-backed fake in tests). */
@@ -97,6 +101,17 @@ export function discardKeptCopy(key: string): void {
   refreshKept();
 }
 
+/**
+ * The trust of a restored design. A save without the flag was written before
+ * chflow recorded where designs came from; it may hold a design opened from a
+ * stranger's link (those were autosaved too), so it is untrusted and asks once.
+ */
+export function restoredTrust(saved: AutosaveTrust | null): DesignTrust {
+  if (!saved) return trustFor('unknown', 'an autosave from an earlier chflow, which did not record where the design came from');
+  const origin = isDesignOrigin(saved.origin) ? saved.origin : 'unknown';
+  return { ...trustFor(origin, saved.source), trusted: saved.trusted };
+}
+
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Restores the saved design (if any) and keeps saving from now on. Never throws. */
@@ -132,7 +147,7 @@ export function startAutosave(options: AutosaveOptions = {}): AutosaveHandle {
 
   const decoded = decodeAutosave(raw);
   if (decoded.kind === 'ok') {
-    design.replace(decoded.pipeline, { undoable: false });
+    design.replace(decoded.pipeline, { undoable: false, trust: restoredTrust(decoded.trust) });
     if (decoded.warnings.length > 0)
       design.notify('info', `Restored your autosaved design; fixed on the way: ${decoded.warnings.join('; ')}`);
   } else if (decoded.kind === 'corrupt') {
@@ -159,24 +174,27 @@ export function startAutosave(options: AutosaveOptions = {}): AutosaveHandle {
   refreshKept();
 
   let saved: Pipeline = useDesign.getState().pipeline;
+  let savedTrust: DesignTrust = useDesign.getState().trust;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   const write = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    const p = useDesign.getState().pipeline;
+    const { pipeline: p, trust } = useDesign.getState();
     // A read-only link opened later (hashchange) shows someone else's design: keep the visitor's save.
-    if (p === saved || isReadOnly()) return;
+    if ((p === saved && trust === savedTrust) || isReadOnly()) return;
     try {
-      storage.setItem(AUTOSAVE_KEY, encodeAutosave(p, now()));
+      storage.setItem(AUTOSAVE_KEY, encodeAutosave(p, now(), trust));
       saved = p;
+      savedTrust = trust;
     } catch (e) {
       warnOnce(`Autosave failed: the browser's storage is full or blocked (${reason(e)}). Use Save to keep your design in a file.`);
     }
   };
 
   const unsubscribe = useDesign.subscribe((s, prev) => {
-    if (s.pipeline === prev.pipeline) return;
+    // Consent changes only the trust, and must survive a reload too.
+    if (s.pipeline === prev.pipeline && s.trust === prev.trust) return;
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(write, debounceMs);
   });

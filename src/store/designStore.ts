@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import { emptyPipeline, type Pipeline } from '../core/model/types';
 import { emptyHistory, record, redo as redoStep, undo as undoStep, type History, type Step } from './history';
 import { typingScope } from './historyScope';
+import { continueDocument, grantTrust, startDocument, trustFor, trustOf, UNSTATED_TRUST, type DesignTrust } from './trust';
 
 export interface Notice {
   kind: 'error' | 'info';
@@ -28,6 +29,8 @@ export interface ReplaceOptions {
    * (restoring the autosave at start). Default true: Undo brings the old design back.
    */
   undoable?: boolean;
+  /** Where the design came from (see trust.ts); unstated means untrusted. */
+  trust?: DesignTrust;
 }
 
 export interface DesignState {
@@ -37,6 +40,8 @@ export interface DesignState {
   focusField: string | null;
   notice: Notice | null;
   history: History;
+  /** May this document run SQL on an engine? Follows the document through edits and undo. */
+  trust: DesignTrust;
   change(fn: (p: Pipeline) => Pipeline, options?: ChangeOptions): void;
   replace(p: Pipeline, options?: ReplaceOptions): void;
   undo(): void;
@@ -44,6 +49,8 @@ export interface DesignState {
   select(id: string | null, field?: string | null): void;
   notify(kind: Notice['kind'], text: string): void;
   clearNotice(): void;
+  /** The user allowed this document to run on an engine (the consent dialog). */
+  trustDesign(): void;
 }
 
 let seq = 0;
@@ -56,27 +63,32 @@ export const useDesign = create<DesignState>()((set, get) => {
     set({
       pipeline: step.pipeline,
       history: step.history,
+      trust: trustOf(step.pipeline),
       ...(stillThere ? {} : { selectedId: null, focusField: null }),
     });
   };
+  const initial = emptyPipeline();
   return {
-    pipeline: emptyPipeline(),
+    pipeline: initial,
     selectedId: null,
     focusField: null,
     notice: null,
     history: emptyHistory(),
+    trust: startDocument(initial, trustFor('new')),
     change(fn, options) {
       const before = get().pipeline;
       const after = fn(before);
       if (after === before) return;
       const key = options?.coalesceKey ?? typingScope(before, after);
+      continueDocument(before, after);
       set({ pipeline: after, history: record(get().history, before, key, Date.now()) });
     },
     replace(p, options) {
       const before = get().pipeline;
       const history =
         options?.undoable === false ? emptyHistory() : p === before ? get().history : record(get().history, before, null, Date.now());
-      set({ pipeline: p, history, selectedId: null, focusField: null });
+      const trust = startDocument(p, options?.trust ?? UNSTATED_TRUST);
+      set({ pipeline: p, history, trust, selectedId: null, focusField: null });
     },
     undo() {
       travel(undoStep(get().history, get().pipeline));
@@ -92,6 +104,9 @@ export const useDesign = create<DesignState>()((set, get) => {
     },
     clearNotice() {
       set({ notice: null });
+    },
+    trustDesign() {
+      set({ trust: grantTrust(get().pipeline) });
     },
   };
 });

@@ -5,6 +5,7 @@ import { emptyPipeline, type Pipeline } from '../core/model/types';
 import { parseDesign, serializeDesign } from '../core/persistence/designFile';
 import { findTemplate } from '../core/templates';
 import { useDesign } from '../store/designStore';
+import { trustFor, type DesignTrust } from '../store/trust';
 
 export type Confirm = (message: string) => boolean;
 
@@ -13,20 +14,20 @@ export const SAVE_FILE_NAME = 'pipeline.chflow.json';
 export const isDesignEmpty = (): boolean => useDesign.getState().pipeline.entities.length === 0;
 
 /** Replaces the design, asking first when that would discard a non-empty one. */
-export function replaceDesign(next: Pipeline, confirm: Confirm, question: string): boolean {
+export function replaceDesign(next: Pipeline, confirm: Confirm, question: string, trust: DesignTrust): boolean {
   if (!isDesignEmpty() && !confirm(question)) return false;
-  useDesign.getState().replace(next);
+  useDesign.getState().replace(next, { trust });
   return true;
 }
 
 export function newDesign(confirm: Confirm): boolean {
-  return replaceDesign(emptyPipeline(), confirm, 'Start a new, empty design? The current design will be discarded.');
+  return replaceDesign(emptyPipeline(), confirm, 'Start a new, empty design? The current design will be discarded.', trustFor('new'));
 }
 
 export function applyTemplate(id: string, confirm: Confirm): boolean {
   const template = findTemplate(id);
   if (!template) return false;
-  return replaceDesign(template.build(), confirm, `Replace the current design with the template “${template.title}”?`);
+  return replaceDesign(template.build(), confirm, `Replace the current design with the template “${template.title}”?`, trustFor('template'));
 }
 
 /** Opens a design file's text; a file that does not parse leaves the current design untouched. */
@@ -37,7 +38,8 @@ export function openDesignText(fileName: string, text: string, confirm: Confirm)
     store.notify('error', `Could not open ${fileName}: ${parsed.error}`);
     return false;
   }
-  if (!replaceDesign(parsed.pipeline, confirm, `Replace the current design with ${fileName}?`)) return false;
+  // Someone else may have written the file: it runs nothing until the user allows it.
+  if (!replaceDesign(parsed.pipeline, confirm, `Replace the current design with ${fileName}?`, trustFor('file', `the file ${fileName}`))) return false;
   const n = parsed.warnings.length;
   if (n > 0) store.notify('info', `Opened ${fileName}; ${n === 1 ? 'one problem was' : `${n} problems were`} fixed on the way: ${parsed.warnings.join('; ')}`);
   return true;

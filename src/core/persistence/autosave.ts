@@ -1,5 +1,8 @@
 // The autosave envelope kept in the browser's storage:
-//   { "format": "chflow-autosave", "version": 1, "savedAt": ISO time, "design": <design file document> }
+//   { "format": "chflow-autosave", "version": 1, "savedAt": ISO time, "design": <design file document>,
+//     "trust": { "trusted": bool, "origin": "link", "source": "a share link" } }
+// `trust` says whether the user let this design run SQL on an engine; saves made
+// before it existed lack it, and the reader reports that as null.
 // The design inside is exactly a design file, so it shares the design file's
 // versions, migrations and shape checks. Pure: the browser glue that reads and
 // writes storage lives in src/store/autosave.ts.
@@ -20,6 +23,14 @@ export interface AutosaveEnvelope {
   version: number;
   savedAt: string;
   design: DesignDocument;
+  trust?: AutosaveTrust;
+}
+
+/** Where the saved design came from and whether the user allowed it to run on an engine. */
+export interface AutosaveTrust {
+  trusted: boolean;
+  origin: string;
+  source: string;
 }
 
 /** Why a save could not be read; the message says it in words. */
@@ -27,15 +38,16 @@ export type AutosaveProblem = 'truncated' | 'notJson' | 'foreign' | 'version' | 
 
 export type DecodedAutosave =
   | { kind: 'empty' }
-  | { kind: 'ok'; pipeline: Pipeline; savedAt: string | null; warnings: string[] }
+  | { kind: 'ok'; pipeline: Pipeline; savedAt: string | null; warnings: string[]; trust: AutosaveTrust | null }
   | { kind: 'corrupt'; problem: AutosaveProblem; error: string };
 
-export function encodeAutosave(p: Pipeline, savedAt: Date): string {
+export function encodeAutosave(p: Pipeline, savedAt: Date, trust?: AutosaveTrust): string {
   const envelope: AutosaveEnvelope = {
     format: AUTOSAVE_FORMAT,
     version: AUTOSAVE_VERSION,
     savedAt: savedAt.toISOString(),
     design: { format: DESIGN_FORMAT, version: DESIGN_VERSION, pipeline: canonicalPipeline(p) },
+    ...(trust ? { trust: { trusted: trust.trusted, origin: trust.origin, source: trust.source } } : {}),
   };
   // Compact: storage space is limited and nobody reads this text.
   return JSON.stringify(envelope);
@@ -78,7 +90,13 @@ function decodeUnsafe(text: string, steps: readonly MigrationStep[]): DecodedAut
   const parsed = parseDesign(JSON.stringify(design ?? null), steps);
   if (!parsed.ok) return corrupt('design', `its design is unreadable: ${parsed.error}`);
   const savedAt = typeof raw['savedAt'] === 'string' ? raw['savedAt'] : null;
-  return { kind: 'ok', pipeline: parsed.pipeline, savedAt, warnings: parsed.warnings };
+  return { kind: 'ok', pipeline: parsed.pipeline, savedAt, warnings: parsed.warnings, trust: readTrust(raw['trust']) };
+}
+
+/** A malformed flag reads as absent: the caller then treats the design as untrusted, never as trusted. */
+function readTrust(v: unknown): AutosaveTrust | null {
+  if (!isObj(v) || typeof v['trusted'] !== 'boolean' || typeof v['origin'] !== 'string' || typeof v['source'] !== 'string') return null;
+  return { trusted: v['trusted'], origin: v['origin'], source: v['source'] };
 }
 
 /** Reads a stored autosave (null: nothing stored). Never throws. */
