@@ -26,6 +26,18 @@ export interface Shape {
   replicated: boolean;
 }
 
+// Codec chains: specialised codecs (each suits some value types only) then at most one general
+// codec, with levels at and past their limits and now and then an order ClickHouse may refuse.
+const SPECIAL_CODECS = ['Delta', 'Delta(4)', 'DoubleDelta', 'Gorilla', 'T64', 'FPC', 'FPC(12)', 'GCD'];
+const GENERAL_CODECS = ['LZ4', 'LZ4HC', 'LZ4HC(9)', 'LZ4HC(12)', 'ZSTD', 'ZSTD(1)', 'ZSTD(22)', 'ZSTD(23)', 'NONE'];
+const codecArb: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...GENERAL_CODECS) },
+  { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...SPECIAL_CODECS), fc.constantFrom(...GENERAL_CODECS)).map(([a, b]) => `${a}, ${b}`) },
+  { weight: 1, arbitrary: fc.constantFrom(...SPECIAL_CODECS) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...SPECIAL_CODECS), fc.constantFrom(...SPECIAL_CODECS), fc.constantFrom(...GENERAL_CODECS)).map((x) => x.join(', ')) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...GENERAL_CODECS), fc.constantFrom(...SPECIAL_CODECS, ...GENERAL_CODECS)).map((x) => x.join(', ')) },
+);
+
 function columnsArb(favourValid: boolean, kafkaSide: boolean): fc.Arbitrary<Column[]> {
   const one = fc.record({
     name: rarely(fc.constantFrom(...COLUMN_NAMES), fc.constant('')),
@@ -34,7 +46,7 @@ function columnsArb(favourValid: boolean, kafkaSide: boolean): fc.Arbitrary<Colu
       ? rarely(fc.constant<DefaultKind>(''), fc.constantFrom<DefaultKind>('DEFAULT', 'ALIAS'))
       : mostly(fc.constant<DefaultKind>(''), fc.constantFrom<DefaultKind>('DEFAULT', 'MATERIALIZED', 'ALIAS', 'EPHEMERAL'), 3),
     broken: rarely(fc.constant(false), fc.constant(true)),
-    codec: kafkaSide ? fc.constant('') : mostly(fc.constant(''), fc.constantFrom('ZSTD(1)', 'LZ4', 'Delta, ZSTD'), 3),
+    codec: kafkaSide ? fc.constant('') : mostly(fc.constant(''), codecArb, 6),
     comment: fc.constantFrom('', '', "it's -- /* x", 'é'),
     ttl: kafkaSide ? fc.constant(false) : rarely(fc.constant(false), fc.constant(true)),
   });
@@ -58,17 +70,30 @@ function columnsArb(favourValid: boolean, kafkaSide: boolean): fc.Arbitrary<Colu
 const KAFKA_SETTINGS: Record<string, readonly string[]> = {
   kafka_num_consumers: ['1', '2', '4', '16', '17'],
   kafka_max_block_size: ['65536', '1', '0'],
-  kafka_handle_error_mode: ['default', 'stream', 'skip'],
+  kafka_handle_error_mode: ['default', 'stream', 'dead_letter_queue', 'skip'],
   kafka_thread_per_consumer: ['0', '1', 'maybe'],
   kafka_skip_broken_messages: ['0', '10', '-1'],
   kafka_poll_timeout_ms: ['500', '0', '-1'],
+  kafka_poll_max_batch_size: ['100', '65536', '0'],
   kafka_schema_registry_skip_bytes: ['0', '255', '256'],
   kafka_client_id: ['ch', "it's", ''],
+  kafka_commit_every_batch: ['0', '1', '2'],
+  kafka_commit_on_select: ['0', 'true', 'x'],
+  kafka_max_rows_per_message: ['1', '100', '0'],
+  kafka_compression_codec: ['gzip', 'zstd', 'none', 'nope'],
+  kafka_compression_level: ['-1', '1', '12', 'high'],
+  kafka_consumers_pool_ttl_ms: ['60000', '0', '-1'],
+  kafka_security_protocol: ['plaintext', 'SASL_SSL', 'ssl', 'nope'],
+  kafka_sasl_mechanism: ['PLAIN', 'SCRAM-SHA-256', 'nope'],
+  kafka_map_virtual_columns_on_write: ['0', '1', '2'],
   input_format_skip_unknown_fields: ['1', '0', 'x'],
+  input_format_allow_errors_num: ['0', '10', '-1'],
+  input_format_null_as_default: ['1', '0', 'yes please'],
+  format_csv_delimiter: [';', '|', 'ab'],
   date_time_input_format: ['best_effort', 'basic', 'nope'],
   kafka_flush_interval_ms: ['7500', '100', '-5'],
 };
-const ODD_SETTINGS: Record<string, string> = { kafka_topics: 'x', index_granularity: '8192', max_threads: '2' };
+const ODD_SETTINGS: Record<string, string> = { kafka_topics: 'x', index_granularity: '8192', max_threads: '2', kafka_format: 'CSV', kafka_disable_num_consumers_limit: '1', Kafka_num_consumers: '1' };
 
 function settingValue(name: string): fc.Arbitrary<string> {
   const values = KAFKA_SETTINGS[name]!;
@@ -83,6 +108,8 @@ const kafkaSettingsArb: fc.Arbitrary<Record<string, string>> = fc
 
 const FAMILIES: MergeTreeFamily[] = ['MergeTree', 'MergeTree', 'MergeTree', 'MergeTree', 'MergeTree', 'ReplacingMergeTree', 'SummingMergeTree', 'AggregatingMergeTree', 'CollapsingMergeTree', 'VersionedCollapsingMergeTree', 'CoalescingMergeTree'];
 
+const KEY_FUNCTIONS = ['cityHash64(%)', 'toYYYYMM(%)', 'toDate(%)', 'length(%)', '% % 4', 'intHash32(%)', 'toStartOfHour(%)', '-%'];
+
 function keyArb(names: string[]): fc.Arbitrary<string> {
   const n = names.length ? names : ['id'];
   return fc.oneof(
@@ -90,12 +117,35 @@ function keyArb(names: string[]): fc.Arbitrary<string> {
     { weight: 8, arbitrary: fc.constantFrom(...n).map((c) => quoteIfNeeded(c)) },
     { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...n), fc.constantFrom(...n)).map(([a, b]) => `(${quoteIfNeeded(a)}, ${quoteIfNeeded(b)})`) },
     { weight: 1, arbitrary: fc.constantFrom('tuple()', 'nope', 'rand()') },
+    // Expressions over a column: ClickHouse types them, so every column type meets them.
+    { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...KEY_FUNCTIONS), fc.constantFrom(...n)).map(([f, c]) => f.replace('%', quoteIfNeeded(c))) },
   );
 }
 
 function quoteIfNeeded(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && name !== 'index' ? name : '`' + name.replace(/\\/g, '\\\\').replace(/`/g, '\\`') + '`';
 }
+
+type Setting = { name: string; value: string };
+const TABLE_SETTINGS: Setting[] = [
+  { name: 'index_granularity', value: '8192' },
+  { name: 'allow_nullable_key', value: '1' },
+  { name: 'index_granularity_bytes', value: '0' },
+  { name: 'min_bytes_for_wide_part', value: '0' },
+  { name: 'ttl_only_drop_parts', value: '1' },
+  { name: 'merge_with_ttl_timeout', value: '3600' },
+  { name: 'storage_policy', value: "'default'" },
+  { name: 'allow_nullable_key', value: 'true' },
+];
+const ODD_TABLE_SETTINGS: Setting[] = [
+  { name: 'index_granulariti', value: '1' },
+  { name: 'index_granularity', value: '0' },
+  { name: 'index_granularity', value: '1024' },
+  { name: 'storage_policy', value: "'tiered'" },
+  { name: 'max_threads', value: '2' },
+  { name: 'ttl_only_drop_parts', value: "'x'" },
+  { name: 'allow_nullable_key', value: '0' },
+];
 
 function mergeTreeArb(id: string, favourValid: boolean, shape: Shape): fc.Arbitrary<MergeTreeTable> {
   return columnsArb(favourValid, false).chain((columns) => {
@@ -112,14 +162,18 @@ function mergeTreeArb(id: string, favourValid: boolean, shape: Shape): fc.Arbitr
         name: mostly(fc.constant(id === 't1' ? 'store' : 'rollup'), fc.constantFrom(...ENTITY_NAMES)),
         database: fc.constantFrom(...DATABASES),
         family: fc.constantFrom(...FAMILIES),
-        ver: typed(/^(U?Int\d+|Date|DateTime)$/), isDeleted: fc.constantFrom('', '', 'deleted'), sign: typed(/^Int8$/), version: typed(/^(U?Int\d+|DateTime)$/),
+        ver: typed(/^(U?Int\d+|Date|DateTime)$/), isDeleted: fc.constantFrom('', '', 'deleted', ...names), sign: typed(/^Int8$/), version: typed(/^(U?Int\d+|DateTime)$/),
         columns: fc.subarray(names, { maxLength: Math.min(2, names.length) }).map((x) => x.join(', ')),
         orderBy: mostly(keyArb(keyable), keyArb(names), 3),
         keyTail: fc.boolean(),
-        partitionBy: fc.oneof({ weight: 6, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom('', ...names.map(quoteIfNeeded), ...(date ? [`toYYYYMM(${quoteIfNeeded(date)})`] : [])) }),
+        partitionBy: fc.oneof(
+          { weight: 12, arbitrary: fc.constant('') },
+          { weight: 2, arbitrary: fc.constantFrom('', ...names.map(quoteIfNeeded), ...(date ? [`toYYYYMM(${quoteIfNeeded(date)})`] : [])) },
+          { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...KEY_FUNCTIONS), fc.constantFrom(...(names.length ? names : ['id']))).map(([f, c]) => f.replace('%', quoteIfNeeded(c))) },
+        ),
         oddKey: rarely(fc.constant(false), fc.constant(true)),
         ttl: mostly(fc.constantFrom('', '', ...(date ? [`${quoteIfNeeded(date)} + INTERVAL 1 DAY`, `toDate(${quoteIfNeeded(date)}) + toIntervalMonth(1) DELETE`] : [])), fc.constantFrom('now() + INTERVAL 1 DAY', `${quoteIfNeeded(names[0] ?? 'id')} + 1`), 2),
-        settings: mostly(fc.subarray([{ name: 'index_granularity', value: '8192' }, { name: 'allow_nullable_key', value: '1' }], { maxLength: 2 }), fc.constantFrom<{ name: string; value: string }[]>([{ name: 'index_granulariti', value: '1' }], [{ name: 'index_granularity', value: '1024' }, { name: 'index_granularity', value: '2048' }])),
+        settings: mostly(fc.subarray(TABLE_SETTINGS, { maxLength: 2 }), fc.subarray(ODD_TABLE_SETTINGS, { minLength: 1, maxLength: 2 })),
         comment: fc.constantFrom('', "table's", 'a\nb'),
         zooPath: fc.constantFrom('', '/clickhouse/tables/{database}/{table}', '/p'),
         replicaName: fc.constantFrom('', 'r1'),
@@ -167,29 +221,53 @@ function kafkaArb(favourValid: boolean): fc.Arbitrary<KafkaTable> {
 }
 
 // Type families a function call is sure to accept, per function.
+const NUM = /^(UInt\d+|Int\d+|Float\d+)$/;
 const FUNCTIONS: [string, RegExp][] = [
   ['toDate(%)', /^(Date|DateTime|String)$/],
   ['toStartOfMinute(%)', /^DateTime$/],
+  ['toStartOfHour(%)', /^(Date|DateTime)$/],
+  ['toYYYYMM(%)', /^(Date|DateTime)$/],
   ['toString(%)', /^(UInt\d+|Int\d+|Float\d+|String|Date|DateTime)$/],
-  ['toUInt8(%)', /^(UInt\d+|Int\d+|Float\d+)$/],
-  ['% + 1', /^(UInt\d+|Int\d+|Float\d+)$/],
+  ['toUInt8(%)', NUM],
+  ['toInt128(%)', NUM],
+  ['toFloat32(%)', NUM],
+  ['toDecimal64(%, 2)', NUM],
+  ['toDateTime64(%, 3)', /^(DateTime|UInt32|String)$/],
+  ['CAST(% AS String)', /^(UInt\d+|Int\d+|String|Date)$/],
+  ['toUInt32OrZero(%)', /^String$/],
+  ['toInt64OrNull(%)', /^String$/],
+  ['cityHash64(%)', /./],
+  ['length(%)', /^String$/],
+  ['ifNull(%, 0)', /^Nullable\(U?Int\d+\)$/],
+  ['% + 1', NUM],
 ];
 const AGGREGATES: [string, RegExp][] = [
   ['uniqState(%)', /^(UInt\d+|Int\d+|String|Date|DateTime)$/],
-  ['sumState(%)', /^(UInt\d+|Int\d+|Float\d+)$/],
-  ['sum(%)', /^(UInt\d+|Int\d+|Float\d+)$/],
+  ['sumState(%)', NUM],
+  ['avgState(%)', NUM],
+  ['maxState(%)', /^(UInt\d+|Int\d+|Float\d+|String|DateTime)$/],
+  ['anyLastState(%)', /^(UInt\d+|String|DateTime)$/],
+  ['groupArrayState(%)', /^(UInt\d+|String)$/],
+  ['quantileState(0.5)(%)', NUM],
+  ['sum(%)', NUM],
   ['max(%)', /^(UInt\d+|Int\d+|Float\d+|String|Date|DateTime)$/],
+  ['min(%)', /^(UInt\d+|Int\d+|Float\d+|String|Date|DateTime)$/],
+  ['avg(%)', NUM],
   ['uniq(%)', /^(UInt\d+|Int\d+|String)$/],
 ];
+// Functions whose argument types the validator checks, applied to any column now and then.
+const ANY_ARGUMENT = ['sum(%)', 'avg(%)', 'sumState(%)', 'toStartOfMinute(%)', 'toStartOfHour(%)', 'toYYYYMM(%)', '% + 1', '% - 1'];
+const LITERALS = ['1', "'abc'", 'NULL', '-1', '1.5', "'2024-01-01'", 'now()', 'count()'];
 
 function exprArb(source: readonly Column[], aggregate: boolean, hasStream: boolean): fc.Arbitrary<string> {
   const readable = source.filter((c) => c.name !== '' && c.defaultKind !== 'EPHEMERAL');
   const refs = readable.map((c) => quoteIfNeeded(c.name));
   const calls = (table: [string, RegExp][]) =>
     table.flatMap(([f, ok]) => readable.filter((c) => ok.test(c.type)).map((c) => f.replace('%', quoteIfNeeded(c.name))));
-  const plain = [...refs, ...calls(FUNCTIONS), '_offset', '_topic', '_timestamp', ...(hasStream ? ['_error'] : [])];
-  const pool = aggregate ? [...calls(AGGREGATES), 'count()'] : plain;
-  return mostly(fc.constantFrom(...(pool.length ? pool : ['count()'])), fc.constantFrom('nope', '', '_error', 'count()'));
+  const plain = [...refs, ...calls(FUNCTIONS), '_offset', '_topic', '_timestamp', '_partition', ...(hasStream ? ['_error', '_raw_message'] : [])];
+  const pool = aggregate ? [...calls(AGGREGATES), 'count()', 'countState()'] : plain;
+  const anyArg = readable.length ? ANY_ARGUMENT.flatMap((f) => readable.map((c) => f.replace('%', quoteIfNeeded(c.name)))) : ['nope'];
+  return mostly(fc.constantFrom(...(pool.length ? pool : ['count()'])), fc.oneof(fc.constantFrom('nope', '', '_error', 'count()'), fc.constantFrom(...anyArg), fc.constantFrom(...LITERALS)), 3);
 }
 
 function viewArb(id: string, source: Entity & { columns: Column[] }, target: MergeTreeTable): fc.Arbitrary<Entity> {
@@ -208,7 +286,7 @@ function viewArb(id: string, source: Entity & { columns: Column[] }, target: Mer
     .chain((r) =>
       fc.tuple(...r.chosen.map((t) => fc.tuple(fc.constant(t), fc.boolean().chain((agg) => exprArb(source.columns, r.aggregated && agg, hasStream))))).map((pairs) => {
         const exprs = pairs.map(([, e]) => e);
-        const groupBy = r.aggregated && r.groupAll ? exprs.filter((e) => !/State\(|^(sum|max|uniq|count)\(/.test(e) && e !== '').join(', ') : '';
+        const groupBy = r.aggregated && r.groupAll ? exprs.filter((e) => !/State\(|^(sum|max|min|avg|uniq|count)\(/.test(e) && e !== '').join(', ') : '';
         return view(id, r.name, pairs.map(([t, e]) => [t, e] as [string, string]), { database: r.database, where: r.where, groupBy, comment: r.comment });
       }),
     );

@@ -7,6 +7,7 @@
 import { formatType, parseType, type TypeNode } from '../../types';
 import { columnReference } from '../../model/viewColumns';
 import { splitTopLevel } from './sqlText';
+import { refusedArgument, type ArgumentContext } from './argumentTypes';
 
 /** Column name → type text of what the SELECT can read (source columns and virtual columns). */
 export type ColumnTypes = ReadonlyMap<string, string>;
@@ -135,18 +136,6 @@ function stateType(fn: string, params: string[] | undefined, args: string[], arg
   return `AggregateFunction(${head}, ${canonical.join(', ')})`;
 }
 
-// Argument types a few functions refuse (ClickHouse: ILLEGAL_TYPE_OF_ARGUMENT at CREATE).
-const NUMERIC_ARG = /^(U?Int\d+|Float\d+|Decimal\d*|Bool)$/;
-const NEEDS: Record<string, [RegExp, string]> = {
-  sum: [NUMERIC_ARG, 'a number'],
-  sumState: [NUMERIC_ARG, 'a number'],
-  avg: [NUMERIC_ARG, 'a number'],
-  avgState: [NUMERIC_ARG, 'a number'],
-  toStartOfMinute: [/^(Date|Date32|DateTime|DateTime64)$/, 'a Date or DateTime'],
-  toStartOfHour: [/^(Date|Date32|DateTime|DateTime64)$/, 'a Date or DateTime'],
-  toYYYYMM: [/^(Date|Date32|DateTime|DateTime64)$/, 'a Date or DateTime'],
-};
-
 function bareFamily(text: string): string | undefined {
   const n = parsed(text);
   if (!n) return undefined;
@@ -156,19 +145,24 @@ function bareFamily(text: string): string | undefined {
 }
 
 /** Why ClickHouse would refuse `expr` for the type of its argument, or undefined (also when unsure). */
-export function argumentProblem(expr: string, columns: ColumnTypes): string | undefined {
-  const arith = /^(.+?)\s*[+-]\s*\d+$/.exec(expr.trim());
-  if (arith) {
-    const t = inferExprType(arith[1]!, columns);
-    const f = t && bareFamily(t);
-    if (f && !(NUMERIC_ARG.test(f) || /^(Date|Date32|DateTime|DateTime64)$/.test(f))) return `${arith[1]!.trim()} is ${t}; arithmetic needs a number or a date`;
-    return undefined;
+export function argumentProblem(expr: string, columns: ColumnTypes, context: ArgumentContext = 'view'): string | undefined {
+  const t = expr.trim();
+  // `x + 1`, `x - 1`, `x % 4` and `-x`: operators over one operand and a number.
+  const op = /^(.+?)\s*([+%-])\s*\d+$/.exec(t);
+  const neg = op ? undefined : /^-\s*(.+)$/.exec(t);
+  const operand = op ? op[1]! : neg?.[1];
+  const fn = op ? op[2]! : 'negate';
+  if (operand !== undefined) {
+    const type = inferExprType(operand, columns);
+    const f = type && bareFamily(type);
+    const needs = f && refusedArgument(fn, f, context);
+    const what = fn === '%' ? 'the remainder' : fn === 'negate' ? 'negation' : 'arithmetic';
+    return needs ? `${operand.trim()} is ${type}; ${what} needs ${needs}` : undefined;
   }
-  const call = parseCall(expr);
-  if (!call || call.args.length !== 1) return undefined;
-  const need = Object.hasOwn(NEEDS, call.name) ? NEEDS[call.name] : undefined;
-  if (!need) return undefined;
-  const t = inferExprType(call.args[0]!, columns);
-  const f = t && bareFamily(t);
-  return f && !need[0].test(f) ? `${call.name}() needs ${need[1]}, but ${call.args[0]} is ${t}` : undefined;
+  const call = parseCall(t);
+  if (!call || call.args.length !== 1 || call.params !== undefined) return undefined;
+  const type = inferExprType(call.args[0]!, columns);
+  const f = type && bareFamily(type);
+  const needs = f && refusedArgument(call.name, f, context);
+  return needs ? `${call.name}() needs ${needs}, but ${call.args[0]} is ${type}` : undefined;
 }

@@ -10,6 +10,7 @@ import { keyElements, normalizeExpr } from './sqlText';
 import { identifiers } from './ttl';
 import { familyOf, isFloat, isNullable, isUnsignedInteger } from './typeFacts';
 import { parseType, type TypeNode } from '../../types';
+import { argumentProblem } from './exprType';
 
 export type KeyClause = 'orderBy' | 'primaryKey' | 'partitionBy' | 'sampleBy';
 
@@ -110,6 +111,8 @@ function checkElement(t: MergeTreeTable, byName: ReadonlyMap<string, Column>, cl
     const hidden = identifiers(el).map((n) => byName.get(n)).find((c) => c?.defaultKind === 'ALIAS' || c?.defaultKind === 'EPHEMERAL');
     if (hidden)
       emit(error(t.id, `mergeTree.${clause}.notStored`, `${CLAUSE_SQL[clause]} reads ${quoted(hidden.name)}, an ${hidden.defaultKind} column that is not stored; keys need stored columns (plain, DEFAULT or MATERIALIZED).`, clause));
+    const why = argumentProblem(el, new Map(t.columns.map((c) => [c.name, c.type])), 'key');
+    if (why) emit(error(t.id, 'mergeTree.key.argumentType', `${CLAUSE_SQL[clause]} ${el.trim()}: ${why}; ClickHouse refuses the table. Key on another expression or convert the column first.`, clause));
     return;
   }
   const sql = CLAUSE_SQL[clause];
