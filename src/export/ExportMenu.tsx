@@ -2,6 +2,7 @@
 // optional transparent background.
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef, useState } from 'react';
+import { removeSecrets } from '../core/share/secrets';
 import { useDesign } from '../store/designStore';
 import { useEffectiveTheme } from '../theme/useTheme';
 import type { ImageFormat } from './exportImage';
@@ -37,8 +38,11 @@ export function ExportMenu() {
     setBusy(true);
     try {
       const { exportImage } = await import('./exportImage');
-      await exportImage(getNodes(), { format, theme: isDark ? 'dark' : 'light', transparent });
+      const secrets = removeSecrets(useDesign.getState().pipeline);
+      await exportImage(getNodes(), { format, theme: isDark ? 'dark' : 'light', transparent, secrets });
       setOpen(false);
+      if (secrets.removed.length > 0)
+        useDesign.getState().notify('info', `Secrets were left out of the image: ${secrets.removed.join('; ')}.`);
     } catch (err) {
       useDesign.getState().notify('error', `Image export failed: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
@@ -60,7 +64,7 @@ export function ExportMenu() {
       </button>
       {open && (
         <div className="export-panel" role="group" aria-label="Export image" data-testid="export.menu">
-          <p className="export-hint">The whole design as an image.</p>
+          <p className="export-hint">The whole design as an image, without credentials.</p>
           <label className="export-option">
             <input type="checkbox" data-testid="export.dark" checked={isDark} onChange={(e) => setDark(e.target.checked)} />
             Dark

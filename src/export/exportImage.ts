@@ -2,10 +2,12 @@
 // the React Flow viewport is cloned with a transform that frames every node at
 // zoom 1, in the requested theme, and downloaded as pipeline.png / pipeline.svg.
 import { getNodesBounds, type Node } from '@xyflow/react';
+import type { SecretRemoval } from '../core/share/secrets';
 import type { Theme } from '../theme/theme';
 import { downloadUrl } from '../browser/download';
 import { imageFrame } from './imageFrame';
 import { leanSvg, rasterize, svgDataUrl, svgTextOf } from './leanSvg';
+import { redactMarkup, secretsInMarkup } from './redactImage';
 
 export type ImageFormat = 'png' | 'svg';
 
@@ -13,6 +15,8 @@ export interface ImageOptions {
   format: ImageFormat;
   theme: Theme;
   transparent: boolean;
+  /** What is secret in the design shown (removeSecrets); required so no caller can forget it. */
+  secrets: Pick<SecretRemoval, 'values' | 'fields'>;
 }
 
 export const IMAGE_FILE: Record<ImageFormat, string> = { png: 'pipeline.png', svg: 'pipeline.svg' };
@@ -103,9 +107,14 @@ export async function renderImage(nodes: readonly Node[], options: ImageOptions)
       });
     }),
   );
+  // The canvas shows credentials as typed; the image reads as the redacted
+  // design, and is refused rather than written if anything secret is left.
+  const markup = redactMarkup(svgTextOf(svg), options.secrets);
+  if (secretsInMarkup(markup, options.secrets).length > 0)
+    throw new Error('a credential could not be removed from the image, so nothing was exported. Remove it from the design (or move it to a named collection) and try again.');
   // The background is painted under the whole frame here, not on the cloned
   // viewport, which the transform moves by the margin.
-  const lean = svgDataUrl(leanSvg(svgTextOf(svg), background));
+  const lean = svgDataUrl(leanSvg(markup, background));
   return options.format === 'svg' ? lean : rasterize(lean, frame.width, frame.height, frame.pixelRatio);
 }
 

@@ -1,5 +1,6 @@
-export { decodeShare, encodeShare, encodeShareDetailed, hasSharedDesign, shareUrl, MAX_DESIGN_BYTES } from './shareLink';
-export type { DecodedShare, EncodedShare } from './shareLink';
+export { decodeShare, encodeShare, encodeShareDetailed, hasSharedDesign, shareUrl, topicsWithSamples, MAX_DESIGN_BYTES } from './shareLink';
+export type { DecodedShare, EncodedShare, ShareContent } from './shareLink';
 export { DEFAULT_FLAGS, fragmentParams, readFlags, writeFlags } from './flags';
 export type { ShareFlags, ShareTheme, ShareView } from './flags';
-export { isSecretSetting, removeSecrets } from './secrets';
+export { isSecretSetting, redactText, removeSecrets, secretsIn, REDACTED } from './secrets';
+export type { SecretRemoval } from './secrets';

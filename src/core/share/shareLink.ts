@@ -9,10 +9,10 @@ import { canonicalPipeline, DESIGN_FORMAT, DESIGN_VERSION, parseDesign } from '.
 import { fromBase64Url, toBase64Url } from './base64url';
 import { DESIGN_PARAM, fragmentParams, readFlags, writeFlags, type ShareFlags } from './flags';
 
-// Kept importable from here too; they live in flags.ts so the start-up check needs no inflater.
-export { DESIGN_PARAM, hasSharedDesign } from './flags';
 import { removeSecrets } from './secrets';
 
+// Kept importable from here too; they live in flags.ts so the start-up check needs no inflater.
+export { DESIGN_PARAM, hasSharedDesign } from './flags';
 
 /** A decompressed design larger than this is refused: a few bytes of deflate can expand enormously. */
 export const MAX_DESIGN_BYTES = 8 * 1024 * 1024;
@@ -22,18 +22,48 @@ export interface EncodedShare {
   fragment: string;
   /** What was left out because it looked like a secret (see secrets.ts). */
   removed: string[];
+  /** Names of the topics whose sample messages were left out (none when they were asked for). */
+  samplesLeftOut: string[];
 }
 
-export function encodeShareDetailed(pipeline: Pipeline, opts: Partial<ShareFlags> = {}): EncodedShare {
+/** What travels besides the design itself. */
+export interface ShareContent {
+  /**
+   * The topics' sample messages. Off unless asked for: samples are often
+   * copied from a real topic, and a link is easily passed on.
+   */
+  samples?: boolean;
+}
+
+/** Topics that hold sample messages, by name. */
+export function topicsWithSamples(p: Pipeline): string[] {
+  return p.entities.filter((e) => e.kind === 'kafkaTopic' && (e.samples ?? '') !== '').map((e) => e.name || '(no name)');
+}
+
+function withoutSamples(p: Pipeline): Pipeline {
+  if (topicsWithSamples(p).length === 0) return p;
+  return {
+    ...p,
+    entities: p.entities.map((e) => {
+      if (e.kind !== 'kafkaTopic' || e.samples === undefined) return e;
+      const { samples: _left, ...rest } = e;
+      return rest;
+    }),
+  };
+}
+
+export function encodeShareDetailed(pipeline: Pipeline, opts: Partial<ShareFlags> = {}, content: ShareContent = {}): EncodedShare {
   const { pipeline: clean, removed } = removeSecrets(pipeline);
-  const json = JSON.stringify({ format: DESIGN_FORMAT, version: DESIGN_VERSION, pipeline: canonicalPipeline(clean) });
+  const samplesLeftOut = content.samples ? [] : topicsWithSamples(clean);
+  const sent = content.samples ? clean : withoutSamples(clean);
+  const json = JSON.stringify({ format: DESIGN_FORMAT, version: DESIGN_VERSION, pipeline: canonicalPipeline(sent) });
   const data = toBase64Url(deflateSync(strToU8(json), { level: 9 }));
-  return { fragment: [`${DESIGN_PARAM}=${data}`, ...writeFlags(opts)].join('&'), removed };
+  return { fragment: [`${DESIGN_PARAM}=${data}`, ...writeFlags(opts)].join('&'), removed, samplesLeftOut };
 }
 
-/** The fragment (without `#`) that carries the design, secrets removed, and the given flags. */
-export function encodeShare(pipeline: Pipeline, opts: Partial<ShareFlags> = {}): string {
-  return encodeShareDetailed(pipeline, opts).fragment;
+/** The fragment (without `#`) that carries the design, secrets and (unless asked for) samples removed, and the given flags. */
+export function encodeShare(pipeline: Pipeline, opts: Partial<ShareFlags> = {}, content: ShareContent = {}): string {
+  return encodeShareDetailed(pipeline, opts, content).fragment;
 }
 
 /** `base` (any URL) with its fragment replaced by the share fragment. */
@@ -45,8 +75,6 @@ export function shareUrl(base: string, fragment: string): string {
 export type DecodedShare =
   | { ok: true; pipeline: Pipeline; flags: ShareFlags; warnings: string[] }
   | { ok: false; error: string; flags: ShareFlags };
-
-/** True when the fragment carries a design (well-formed or not). */
 
 function inflateCapped(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: string } {
   const chunks: Uint8Array[] = [];
