@@ -2,10 +2,15 @@
 // client (query in the body and/or `?query=`, `default_format`, `database`,
 // ClickHouse-style errors with X-ClickHouse-Exception-Code), guarded so only the
 // page this process served can use it, and only inside the scratch namespace.
+// A query passes four layers: our strict tokenizer on the text as sent,
+// ClickHouse's own parser (the normalised text is what is checked and what runs),
+// our allow-lists on that text, and the engine user's grants and constraints.
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DEFAULT_LIMITS, engineVersion, runQuery, type EngineLimits } from './engine.ts';
+import { engineVersion, normalizeQuery, runQuery } from './engine.ts';
+import { sharedEngineHost, type EngineHost } from './engineHost.ts';
 import { guardQuery } from './sqlGuard.ts';
+import { tokenize } from './sqlTokens.ts';
 
 export const ENGINE_PATH = '/engine/';
 export const TOKEN_HEADER = 'x-chflow-token';
@@ -13,7 +18,8 @@ export const TOKEN_HEADER = 'x-chflow-token';
 export interface EndpointOptions {
   /** Fixed token for tests; a random one per start otherwise. */
   token?: string;
-  limits?: EngineLimits;
+  /** The engine process to use; the process-wide one by default. */
+  host?: EngineHost;
   /** Largest response body sent; larger results are refused like max_result_bytes. */
   maxResponseBytes?: number;
   maxRequestBytes?: number;
@@ -29,7 +35,8 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 const HTTP_STATUS: Record<number, number> = { 62: 400, 60: 404, 81: 404, 497: 403, 516: 403, 396: 500 };
 
-let version: Promise<string> | null = null;
+// Text output formats only: no schema files (Protobuf, CapnProto), no template files.
+const ALLOWED_FORMAT = /^(TabSeparated\w*|TSV\w*|CSV\w*|JSON\w*|Pretty\w*|Values|Vertical|Null|Markdown|XML)$/;
 
 function sendError(res: ServerResponse, code: number, name: string, message: string, v: string): void {
   const text = message.startsWith('Code: ') ? message : `Code: ${code}. DB::Exception: ${message}. (${name})`;
@@ -65,17 +72,32 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
 
 export function createEngineMiddleware(opts: EndpointOptions = {}): Middleware & { token: string } {
   const token = opts.token ?? randomBytes(24).toString('hex');
-  const limits = opts.limits ?? DEFAULT_LIMITS;
+  const host = opts.host ?? sharedEngineHost();
   const maxResponse = opts.maxResponseBytes ?? 16_000_000;
-  const maxRequest = opts.maxRequestBytes ?? 4_000_000;
+  // A Check sends one statement at a time; 1,000 nodes make 250 KB of SQL in all.
+  const maxRequest = opts.maxRequestBytes ?? 1_000_000;
+  let version: Promise<string> | null = null;
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    version ??= engineVersion();
+    version ??= engineVersion(host).then((v) => {
+      if (v === '') version = null; // not started yet: ask again next time
+      return v;
+    });
     const v = await version;
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const problem = originProblem(req);
     if (problem) return sendError(res, 516, 'AUTHENTICATION_FAILED', problem, v);
     res.setHeader('Cache-Control', 'no-store');
+    if (req.method === 'OPTIONS') {
+      // Our own preflight answer: same origin only (checked above), and nothing is cached for other pages.
+      res.statusCode = 204;
+      res.setHeader('Access-Control-Allow-Origin', `http://${req.headers.host ?? '127.0.0.1'}`);
+      res.setHeader('Access-Control-Allow-Methods', 'GET, POST');
+      res.setHeader('Access-Control-Allow-Headers', 'X-Chflow-Token, Content-Type');
+      res.setHeader('Vary', 'Origin');
+      res.end();
+      return;
+    }
     if (url.pathname === ENGINE_PATH + 'session') {
       // Readable only by the app's own page: no CORS headers, and the origin checks above.
       res.setHeader('Content-Type', 'application/json');
@@ -92,10 +114,21 @@ export function createEngineMiddleware(opts: EndpointOptions = {}): Middleware &
     // As ClickHouse does: the URL's query first, then the body.
     const sql = [url.searchParams.get('query') ?? '', body].filter((s) => s !== '').join('\n');
     const format = url.searchParams.get('default_format') || 'TabSeparated';
+    if (!ALLOWED_FORMAT.test(format)) return sendError(res, 497, 'ACCESS_DENIED', `the output format ${format} is not accepted by the local engine`, v);
     const database = url.searchParams.get('database') ?? undefined;
-    const guard = guardQuery(sql, { database });
-    if (!guard.ok) return sendError(res, 497, 'ACCESS_DENIED', `chflow's local engine refused the query: ${guard.reason}`, v);
-    const out = await runQuery(sql, format, database, limits);
+    const refused = (reason: string): void =>
+      sendError(res, 497, 'ACCESS_DENIED', `chflow's local engine refused the query: ${reason}`, v);
+    // 1. As sent: anything ClickHouse might read differently from us is refused before ClickHouse sees it.
+    const raw = tokenize(sql);
+    if (!raw.ok) return refused(`the query could not be read (${raw.reason})`);
+    if (raw.tokens.length === 0) return refused('empty query');
+    // 2. As ClickHouse reads it: syntax errors come back as ClickHouse's own (code 62).
+    const normal = await normalizeQuery(sql, host);
+    if (!normal.ok) return sendError(res, normal.code, normal.name, normal.message, v);
+    // 3. Our allow-lists, on exactly the text that will run.
+    const guard = guardQuery(normal.body, { database });
+    if (!guard.ok) return refused(guard.reason);
+    const out = await runQuery(normal.body, format, database, host);
     if (!out.ok) return sendError(res, out.code, out.name, out.message, v);
     if (Buffer.byteLength(out.body) > maxResponse) {
       return sendError(res, 396, 'TOO_MANY_ROWS_OR_BYTES', `the result is larger than ${maxResponse} bytes`, v);

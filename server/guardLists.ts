@@ -35,11 +35,15 @@ const MERGE_TREE = ['', 'Replacing', 'Summing', 'Aggregating', 'Collapsing', 'Ve
   (f) => f + 'MergeTree',
 );
 
-/** Table and database engines that keep data in the engine itself. Kafka is checked further (loopback brokers only). */
+/**
+ * Table and database engines a design uses. Kafka is checked further (loopback
+ * brokers only). Engines that keep data in memory (Memory, Set, Join) are left
+ * out: what they hold is not bounded by the scratch namespace's storage cap.
+ */
 export const ALLOWED_ENGINES: ReadonlySet<string> = new Set([
   ...MERGE_TREE,
   ...MERGE_TREE.map((f) => 'Replicated' + f),
-  'Memory', 'Null', 'Log', 'TinyLog', 'StripeLog', 'Set', 'Join', 'Kafka', 'Atomic',
+  'Null', 'Kafka', 'Atomic', 'Replicated',
 ]);
 
 /** Statements the endpoint runs; everything else (SYSTEM, ATTACH, SET, USE, KILL, GRANT, …) is refused. */

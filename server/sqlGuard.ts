@@ -12,6 +12,7 @@ import {
   READABLE_DATABASES,
   SCRATCH_PREFIX,
 } from './guardLists.ts';
+import { settingProblem } from './settingsAllowList.ts';
 import { isName, tokenize, type Token } from './sqlTokens.ts';
 
 export type GuardResult = { ok: true } | { ok: false; reason: string };
@@ -69,6 +70,7 @@ function check(sql: string, opts: GuardOptions): void {
     refuse(`${first.raw.toUpperCase()} statements are not run by the local engine`);
   }
   checkStatementObject(tokens);
+  if (first.value === 'insert') checkInsert(tokens);
   const ctes = cteNames(tokens);
   const readOnly = READ_STATEMENTS.has(first.value);
   const scan = new Scanner(tokens, opts, ctes, readOnly, first.value === 'create');
@@ -86,6 +88,14 @@ function checkStatementObject(tokens: Token[]): void {
     refuse(`${first.toUpperCase()} ${(obj?.raw ?? '').toUpperCase()} is not run by the local engine`);
   }
   if (obj!.value === 'materialized' && tokens[i + 1]?.value !== 'view') refuse('unexpected MATERIALIZED');
+}
+
+// ClickHouse's normalised text drops the data of INSERT … VALUES/FORMAT, and the
+// endpoint runs the normalised text: only INSERT … SELECT means what it says.
+function checkInsert(tokens: Token[]): void {
+  if (!tokens.some((t) => t.kind === 'word' && (t.value === 'select' || t.value === 'with'))) {
+    refuse('INSERT with inline data is not run by the local engine; use INSERT … SELECT');
+  }
 }
 
 /** Names defined as `name AS (subquery)` in a WITH clause: unqualified reads of them are not tables. */
@@ -162,6 +172,7 @@ class Scanner {
     if (FROM_LIST_END.has(w) && this.fromListDepth === this.depth) this.fromListDepth = -1;
     const prev = this.at(this.i - 1);
     if (w === 'select' || w === 'with') this.inSelect = true;
+    if (w === 'settings') return this.settingsAt(this.i + 1);
     if ((w === 'from' || w === 'join') && this.inQuery()) {
       if (w === 'join' && prev?.value === 'array') return;
       let k = this.i + 1;
@@ -170,6 +181,9 @@ class Scanner {
       if (w === 'from') this.fromListDepth = this.depth;
     } else if (w === 'in' && isName(next) && next.value !== 'select') {
       this.tableAt(this.i + 1, 'read');
+    } else if (w === 'in' && next?.value === '(' && isName(this.at(this.i + 2)) && this.at(this.i + 3)?.value === '.' && this.at(this.i + 5)?.value === ')') {
+      // ClickHouse's normalised text writes `IN db.t` as `IN (db.t)`: still a table.
+      this.tableAt(this.i + 2, 'read');
     } else if (w === 'into') {
       if (next?.value === 'function') refuse('INSERT INTO FUNCTION is not run by the local engine');
       this.tableAt(next?.value === 'table' ? this.i + 2 : this.i + 1, 'write');
@@ -181,6 +195,34 @@ class Scanner {
       this.tableAt(1, 'read');
     } else if (this.isCreate && this.depth === 0) {
       this.createClause(w, next);
+    }
+  }
+
+  /** `SETTINGS name = value, …` (or in parentheses): every name must be on the allow-list. */
+  private settingsAt(start: number): void {
+    let k = start;
+    const paren = this.at(k)?.value === '(' && this.at(k)?.kind === 'punct';
+    if (paren) k++;
+    for (;;) {
+      const name = this.at(k);
+      if (!isName(name) || this.at(k + 1)?.value !== '=') return;
+      // The value runs to the next comma outside parentheses.
+      let depth = 0;
+      let j = k + 2;
+      for (; j < this.tokens.length; j++) {
+        const t = this.tokens[j]!;
+        if (t.kind !== 'punct') continue;
+        if (t.value === '(') depth++;
+        else if (t.value === ')') {
+          if (depth === 0) break;
+          depth--;
+        } else if (t.value === ',' && depth === 0) break;
+      }
+      const first = this.at(k + 2);
+      const problem = settingProblem(name.kind === 'word' ? name.raw : name.value, first?.kind === 'string' ? first.value : '');
+      if (problem) refuse(problem);
+      if (this.at(j)?.value !== ',') return;
+      k = j + 1;
     }
   }
 

@@ -1,6 +1,9 @@
 // A small ClickHouse SQL tokenizer for the local endpoint's guard. It only has to
-// tell words, quoted names, strings and punctuation apart; anything it cannot read
-// (an unterminated string or comment) is reported so the guard refuses the query.
+// tell words, quoted names, strings and punctuation apart, and it refuses every
+// form it might read differently from ClickHouse: any character outside ASCII or
+// a control character outside quotes (ClickHouse reads some Unicode as white
+// space, others as parts of names), comments other than `--` and flat `/* */`
+// (ClickHouse also has `//`, `#` and nested comments), unterminated text.
 export type TokenKind = 'word' | 'qident' | 'string' | 'number' | 'punct';
 
 export interface Token {
@@ -13,8 +16,15 @@ export interface Token {
 
 export type TokenizeResult = { ok: true; tokens: Token[] } | { ok: false; reason: string };
 
-const WORD_START = /[A-Za-z_\u0080-\uffff]/;
-const WORD_CHAR = /[A-Za-z0-9_$\u0080-\uffff]/;
+const WORD_START = /[A-Za-z_]/;
+const WORD_CHAR = /[A-Za-z0-9_$]/;
+const SPACE = /[ \t\n\r\f\v]/;
+const PUNCT = /[()[\]{},.;:=<>!+\-*\/%?|&^~@]/;
+const HEREDOC = /\$([A-Za-z0-9_]*)\$/y;
+
+function codePoint(c: string): string {
+  return 'U+' + (c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+}
 
 function readQuoted(sql: string, start: number, quote: string): { value: string; end: number } | null {
   let out = '';
@@ -39,17 +49,17 @@ export function tokenize(sql: string): TokenizeResult {
   let i = 0;
   while (i < sql.length) {
     const c = sql[i]!;
-    if (/\s/.test(c)) {
+    if (SPACE.test(c)) {
       i++;
     } else if (c === '-' && sql[i + 1] === '-') {
       const nl = sql.indexOf('\n', i);
       i = nl === -1 ? sql.length : nl + 1;
-    } else if (c === '#') {
-      const nl = sql.indexOf('\n', i);
-      i = nl === -1 ? sql.length : nl + 1;
+    } else if (c === '#' || (c === '/' && sql[i + 1] === '/')) {
+      return { ok: false, reason: `the comment form ${c === '#' ? '#' : '//'} is not accepted (use --)` };
     } else if (c === '/' && sql[i + 1] === '*') {
       const end = sql.indexOf('*/', i + 2);
       if (end === -1) return { ok: false, reason: 'unterminated comment' };
+      if (sql.slice(i + 2, end).includes('/*')) return { ok: false, reason: 'nested comments are not accepted' };
       i = end + 2;
     } else if (c === "'" || c === '`' || c === '"') {
       const q = readQuoted(sql, i, c);
@@ -58,7 +68,8 @@ export function tokenize(sql: string): TokenizeResult {
       i = q.end;
     } else if (c === '$') {
       // Heredoc strings: $tag$ … $tag$.
-      const m = /^\$([A-Za-z0-9_]*)\$/.exec(sql.slice(i));
+      HEREDOC.lastIndex = i;
+      const m = HEREDOC.exec(sql);
       if (!m) return { ok: false, reason: 'unexpected $' };
       const end = sql.indexOf(m[0], i + m[0].length);
       if (end === -1) return { ok: false, reason: 'unterminated heredoc' };
@@ -79,9 +90,11 @@ export function tokenize(sql: string): TokenizeResult {
       const raw = sql.slice(i, j);
       tokens.push({ kind: 'word', value: raw.toLowerCase(), raw });
       i = j;
-    } else {
+    } else if (PUNCT.test(c)) {
       tokens.push({ kind: 'punct', value: c, raw: c });
       i++;
+    } else {
+      return { ok: false, reason: `the character ${codePoint(c)} is only accepted inside quotes` };
     }
   }
   return { ok: true, tokens };

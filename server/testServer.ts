@@ -1,17 +1,21 @@
-// Starts the endpoint on an ephemeral 127.0.0.1 port for tests.
+// Starts the endpoint on an ephemeral 127.0.0.1 port for tests, with an engine
+// process of its own (stopped by close()).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createEngineMiddleware, type EndpointOptions } from './endpoint';
+import { DEFAULT_HOST_OPTIONS, EngineHost, type HostOptions } from './engineHost';
 
 export interface TestEndpoint {
   base: string;
   token: string;
   server: Server;
+  host: EngineHost;
   close(): Promise<void>;
 }
 
-export async function startTestEndpoint(opts: EndpointOptions = {}): Promise<TestEndpoint> {
-  const mw = createEngineMiddleware({ token: 'test-token', ...opts });
+export async function startTestEndpoint(opts: EndpointOptions = {}, hostOpts: Partial<HostOptions> = {}): Promise<TestEndpoint> {
+  const host = opts.host ?? new EngineHost({ ...DEFAULT_HOST_OPTIONS, ...hostOpts });
+  const mw = createEngineMiddleware({ token: 'test-token', ...opts, host });
   const server = createServer((req, res) =>
     mw(req, res, () => {
       res.statusCode = 404;
@@ -24,6 +28,11 @@ export async function startTestEndpoint(opts: EndpointOptions = {}): Promise<Tes
     base: `http://127.0.0.1:${port}`,
     token: mw.token,
     server,
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    host,
+    close: () =>
+      new Promise<void>((r) => {
+        host.close();
+        server.close(() => r());
+      }),
   };
 }
