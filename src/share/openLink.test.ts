@@ -39,6 +39,7 @@ describe('opening a share link', () => {
     const p = shared();
     expect(handleFragment(`#${encodeShare(p)}`, clear)).toBe('opened');
     expect(useDesign.getState().pipeline).toEqual(canonicalPipeline(p));
+    expect(useDesign.getState().trust).toMatchObject({ trusted: false, origin: 'link', source: 'a share link' });
     expect(cleared).toBe(1);
     useDesign.getState().undo();
     expect(useDesign.getState().pipeline.entities).toEqual([]);
@@ -53,6 +54,7 @@ describe('opening a share link', () => {
     expect(useLinkStore.getState().pending?.pipeline).toEqual(canonicalPipeline(p));
     openPending(clear);
     expect(useDesign.getState().pipeline).toEqual(canonicalPipeline(p));
+    expect(useDesign.getState().trust).toMatchObject({ trusted: false, origin: 'link' });
     expect(useLinkStore.getState().pending).toBeNull();
     expect(useDesign.getState().notice?.text).toMatch(/Undo/);
     useDesign.getState().undo();
@@ -85,6 +87,7 @@ describe('opening a share link', () => {
     expect(useDesign.getState().pipeline).toEqual(canonicalPipeline(p));
     expect(useDesign.getState().history.past).toHaveLength(0);
     expect(useViewMode.getState()).toMatchObject({ readOnly: true, view: 'sql', theme: 'dark' });
+    expect(useDesign.getState().trust).toMatchObject({ trusted: false, origin: 'embed' });
     expect(cleared).toBe(0);
   });
 
