@@ -2,7 +2,7 @@
 // browser. It uses the same core as the app, so `chflow sql` prints exactly
 // what the SQL pane shows. Exit codes: 0 done, 1 the design has errors
 // (validate), 2 the command could not run (usage, unreadable or broken file).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { Pipeline } from '../core/model/types';
 import { parseDesign, serializeDesign } from '../core/persistence/designFile';
 import { validate } from '../core/rules/validate';
@@ -10,11 +10,12 @@ import { generateSql } from '../core/sql/generate';
 import { findTemplate, TEMPLATES } from '../core/templates';
 import { parseArgs } from './args';
 import { formatDiagnostic, summary } from './format';
+import { readDesignFile, readDesignStdin } from './readDesignFile';
 
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
-  /** Standard input, read when the design file is `-`. */
+  /** Standard input, read when the design file is `-`; throws with the reason it cannot be read. */
   readStdin(): string;
 }
 
@@ -38,7 +39,11 @@ Exit codes: 0 done, 1 the design has errors, 2 the command could not run.
 const nodeIO: CliIO = {
   out: (t) => void process.stdout.write(t),
   err: (t) => void process.stderr.write(t),
-  readStdin: () => readFileSync(0, 'utf8'),
+  readStdin: () => {
+    const r = readDesignStdin();
+    if (!r.ok) throw new Error(r.error);
+    return r.text;
+  },
 };
 
 class CliFailure extends Error {}
@@ -54,10 +59,17 @@ function errorText(e: unknown): string {
 function loadDesign(file: string | undefined, io: CliIO): Pipeline {
   if (file === undefined) throw new CliFailure('missing the design file (see chflow --help)');
   let text: string;
-  try {
-    text = file === '-' ? io.readStdin() : readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new CliFailure(`could not read ${file}: ${errorText(e)}`);
+  if (file === '-') {
+    try {
+      text = io.readStdin();
+    } catch (e) {
+      throw new CliFailure(`could not read standard input: ${errorText(e)}`);
+    }
+  } else {
+    // Type and size are checked before anything is read (FIFOs, devices, huge files).
+    const r = readDesignFile(file);
+    if (!r.ok) throw new CliFailure(`could not read ${file}: ${r.error}`);
+    text = r.text;
   }
   const parsed = parseDesign(text);
   if (!parsed.ok) throw new CliFailure(`${file === '-' ? 'standard input' : file}: ${parsed.error}`);
