@@ -59,8 +59,20 @@ function parse(text: string): TypeNode | undefined {
   return r.ok ? r.type : undefined;
 }
 
+// Geo types are named shapes of Float64 tuples and arrays and convert like them.
+const GEO: Record<string, string> = {
+  Point: 'Tuple(Float64, Float64)',
+  Ring: 'Array(Tuple(Float64, Float64))',
+  LineString: 'Array(Tuple(Float64, Float64))',
+  MultiLineString: 'Array(Array(Tuple(Float64, Float64)))',
+  Polygon: 'Array(Array(Tuple(Float64, Float64)))',
+  MultiPolygon: 'Array(Array(Array(Tuple(Float64, Float64))))',
+};
+
 function bare(n: TypeNode): TypeNode {
-  return unwrapNullable(unwrapLowCardinality(n));
+  const b = unwrapNullable(unwrapLowCardinality(n));
+  const geo = Object.hasOwn(GEO, b.family) ? parse(GEO[b.family]!) : undefined;
+  return geo ?? b;
 }
 
 /** How writing a value of type `fromText` into a column of type `toText` behaves. */

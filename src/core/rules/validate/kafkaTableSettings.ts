@@ -110,7 +110,26 @@ function crossChecks(t: KafkaTable, emit: Emit): void {
     emit(error(t.id, 'kafka.setting.keeperPair', 'kafka_keeper_path and kafka_replica_name must be set together (or neither).', keeper ? 'setting.kafka_keeper_path' : 'setting.kafka_replica_name'));
   else if (keeper)
     emit(error(t.id, 'kafka.setting.keeperExperimental', 'Keeping Kafka offsets in Keeper is experimental: ClickHouse refuses the table unless the server enables allow_experimental_kafka_offsets_storage_in_keeper (Aiven never does). Remove kafka_keeper_path and kafka_replica_name to keep offsets in Kafka.', 'setting.kafka_keeper_path'));
+  // Char settings (format_csv_delimiter, …) take exactly one character (SIZE_OF_FIXED_STRING_DOESNT_MATCH).
+  for (const [name, raw] of Object.entries(s)) {
+    if ((FORMAT_TYPES.get(name) ?? ENGINE.get(name)?.type) !== 'Char' || raw.trim() === '') continue;
+    const v = raw.trim().replace(/^'(.*)'$/s, '$1').replace(/\\(.)/g, '$1');
+    if ([...v].length !== 1)
+      emit(error(t.id, 'kafka.setting.range', `${name} takes exactly one character (got ${raw.trim()}); ClickHouse refuses the table.`, `setting.${name}`));
+  }
+  // The consumer pool keeps idle consumers at least one reschedule interval (measured: 0 < 500 is refused).
+  const ttl = wholeNumber(s['kafka_consumers_pool_ttl_ms'], 60000);
+  const reschedule = wholeNumber(s['kafka_consumer_reschedule_ms'], 500);
+  if (ttl !== undefined && reschedule !== undefined && ttl < reschedule)
+    emit(error(t.id, 'kafka.setting.range', `kafka_consumers_pool_ttl_ms (${ttl}) cannot be less than kafka_consumer_reschedule_ms (${reschedule}); ClickHouse refuses the table. Raise the pool TTL or remove it (default 60000).`, 'setting.kafka_consumers_pool_ttl_ms'));
   const skip = s['kafka_schema_registry_skip_bytes'];
   if (skip !== undefined && findKafkaSetting('kafka_schema_registry_skip_bytes')?.max === undefined && /^\d+$/.test(skip.trim()) && Number(skip) > 255)
     emit(error(t.id, 'kafka.setting.range', `kafka_schema_registry_skip_bytes must be between 0 and 255 (got ${skip.trim()}).`, 'setting.kafka_schema_registry_skip_bytes'));
+}
+
+/** A setting's whole-number value, its default when unset, undefined when it is not a number. */
+function wholeNumber(raw: string | undefined, fallback: number): number | undefined {
+  const v = (raw ?? '').trim().replace(/^'(.*)'$/, '$1');
+  if (v === '') return fallback;
+  return /^\d+$/.test(v) ? Number(v) : undefined;
 }

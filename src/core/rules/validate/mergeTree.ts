@@ -7,9 +7,11 @@ import { error, warning, type Emit } from './diag';
 import { validateKeys } from './keys';
 import { validateEngine } from './mergeTreeEngine';
 import { validateTtl } from './ttl';
+import { settingValueProblem } from './settingValues';
 
 const KNOWN_SETTINGS = new Set(lexicon.mergeTreeSettings.map((s) => s.name));
 const NAMES: readonly string[] = lexicon.mergeTreeSettings.map((s) => s.name);
+const TYPES: ReadonlyMap<string, string> = new Map(lexicon.mergeTreeSettings.map((s) => [s.name, s.type]));
 
 export function validateMergeTree(t: MergeTreeTable, emit: Emit): void {
   if (t.columns.length === 0)
@@ -67,5 +69,9 @@ function validateSettings(t: MergeTreeTable, emit: Emit): void {
     if (value === '') emit(error(t.id, 'mergeTree.setting.emptyValue', `${name} has no value; enter one or remove the row.`, field));
     else if (NON_ZERO.has(name) && /^0+$/.test(value))
       emit(error(t.id, 'mergeTree.setting.range', `${name} = 0 makes no sense to ClickHouse and is refused; use a positive value or remove the setting.`, field));
+    else {
+      const why = settingValueProblem(TYPES.get(name) ?? '', value);
+      if (why) emit(error(t.id, 'mergeTree.setting.value', `${name} ${why}; ClickHouse refuses ${value} and the table is not created.`, field));
+    }
   });
 }

@@ -54,6 +54,12 @@ function checkOne(v: MaterializedView, target: Entity, mappingId: string, expr: 
     emit(make(target.id, code, message, columnField(col, 'type')));
   };
   const into = `${shown(target.name)}.${quoted(col.name)} (${col.type})`;
+  // A bare NULL is a Nullable(Nothing) column, which no table stores and no other type takes
+  // (measured: refused into every target family, Nullable ones included).
+  if (/^null$/i.test(expr.trim())) {
+    both('error', 'view.type.incompatible', `A bare NULL has type Nullable(Nothing), which ClickHouse cannot write into ${into}; it refuses the view. Write a typed value such as CAST(NULL AS ${/^(LowCardinality\()?Nullable\(/.test(col.type.trim()) ? col.type.trim() : `Nullable(${col.type.trim()})`}) and make the column Nullable, or a default value.`);
+    return;
+  }
   if (from === undefined) {
     // Arithmetic on a number: the exact width is not modelled, but any number is refused by the same targets.
     const arith = /^(.+?)\s*[+-]\s*\d+$/.exec(expr.trim());
