@@ -1,10 +1,11 @@
 // Embed: an iframe snippet showing the design read-only, for documentation pages.
 import { useMemo, useState } from 'react';
 import type { ShareTheme, ShareView } from '../core/share/flags';
-import { encodeShareDetailed, shareUrl } from '../core/share/shareLink';
+import { encodeShareDetailed, shareUrl, topicsWithSamples } from '../core/share/shareLink';
 import { useDesign } from '../store/designStore';
 import { embedPageBase, iframeSnippet, lengthNote } from './linkText';
 import { Modal } from './Modal';
+import { SamplesOption } from './SamplesOption';
 import { SecretsNote } from './SecretsNote';
 import { pageBase } from './ShareDialog';
 import { useCopy } from './useCopy';
@@ -16,12 +17,14 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const [theme, setTheme] = useState<ShareTheme | null>(null);
   const [width, setWidth] = useState('100%');
   const [height, setHeight] = useState('480');
+  const [samples, setSamples] = useState(false);
   const [status, copy] = useCopy();
+  const sampleTopics = useMemo(() => topicsWithSamples(pipeline), [pipeline]);
   const { url, removed } = useMemo(() => {
-    const enc = encodeShareDetailed(pipeline, { readOnly: true, view, theme });
+    const enc = encodeShareDetailed(pipeline, { readOnly: true, view, theme }, { samples });
     // ro=1 stays in the fragment too, for copies of chflow that predate the embed page.
     return { url: shareUrl(embedPageBase(pageBase()), enc.fragment), removed: enc.removed };
-  }, [pipeline, view, theme]);
+  }, [pipeline, view, theme, samples]);
   const snippet = iframeSnippet(url, { width, height });
 
   return (
@@ -51,6 +54,7 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
           <input data-testid="embed.height" value={height} size={6} onChange={(e) => setHeight(e.target.value)} />
         </label>
         <ViewOptions prefix="embed" view={view} theme={theme} onView={setView} onTheme={setTheme} />
+        <SamplesOption prefix="embed" topics={sampleTopics} checked={samples} onChange={setSamples} />
       </fieldset>
     </Modal>
   );

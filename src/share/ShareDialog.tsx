@@ -2,10 +2,11 @@
 // what was left out.
 import { useMemo, useState } from 'react';
 import type { ShareTheme, ShareView } from '../core/share/flags';
-import { encodeShareDetailed, shareUrl } from '../core/share/shareLink';
+import { encodeShareDetailed, shareUrl, topicsWithSamples } from '../core/share/shareLink';
 import { useDesign } from '../store/designStore';
 import { lengthNote } from './linkText';
 import { Modal } from './Modal';
+import { SamplesOption } from './SamplesOption';
 import { SecretsNote } from './SecretsNote';
 import { useCopy } from './useCopy';
 import { ViewOptions } from './ViewOptions';
@@ -17,11 +18,13 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const [readOnly, setReadOnly] = useState(false);
   const [view, setView] = useState<ShareView>('both');
   const [theme, setTheme] = useState<ShareTheme | null>(null);
+  const [samples, setSamples] = useState(false);
   const [status, copy] = useCopy();
+  const sampleTopics = useMemo(() => topicsWithSamples(pipeline), [pipeline]);
   const { url, removed } = useMemo(() => {
-    const enc = encodeShareDetailed(pipeline, { readOnly, view: readOnly ? view : 'both', theme });
+    const enc = encodeShareDetailed(pipeline, { readOnly, view: readOnly ? view : 'both', theme }, { samples });
     return { url: shareUrl(pageBase(), enc.fragment), removed: enc.removed };
-  }, [pipeline, readOnly, view, theme]);
+  }, [pipeline, readOnly, view, theme, samples]);
 
   return (
     <Modal title="Share this design" testId="share.dialog" onClose={onClose}>
@@ -51,6 +54,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         </label>
         <ViewOptions prefix="share" view={view} theme={theme} onView={setView} onTheme={setTheme} />
         {!readOnly && view !== 'both' && <p className="share-hint">“Show” applies to read-only views.</p>}
+        <SamplesOption prefix="share" topics={sampleTopics} checked={samples} onChange={setSamples} />
       </fieldset>
     </Modal>
   );

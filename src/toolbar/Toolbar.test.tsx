@@ -16,7 +16,7 @@ describe('Toolbar (server render)', () => {
   it('renders the name and every command with its test id', () => {
     expect(html).toContain('class="toolbar"');
     expect(html).toContain('>chflow<');
-    for (const id of ['toolbar.templates', 'toolbar.new', 'toolbar.open', 'toolbar.save', 'toolbar.open.input', 'toolbar.undo', 'toolbar.redo'])
+    for (const id of ['toolbar.templates', 'toolbar.new', 'toolbar.open', 'toolbar.save', 'toolbar.saveClean', 'toolbar.open.input', 'toolbar.undo', 'toolbar.redo'])
       expect(html).toContain(`data-testid="${id}"`);
   });
 

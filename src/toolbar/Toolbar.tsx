@@ -1,11 +1,13 @@
-// The top bar: name, Templates, New, Open…, Save (also Ctrl/Cmd+S), Undo, Redo,
+// The top bar: name, Templates, New, Open…, Save (also Ctrl/Cmd+S), Save without secrets, Undo, Redo,
 // and Recover… while an unreadable autosave is set aside.
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useRef, type ChangeEvent } from 'react';
+import type { Pipeline } from '../core/model/types';
 import { DESIGN_EXTENSION } from '../core/persistence/designFile';
 import { useDesign } from '../store/designStore';
 import { downloadText } from '../browser/download';
-import { applyTemplate, designFileText, newDesign, openDesignText, SAVE_FILE_NAME } from './designActions';
+import { applyTemplate, newDesign, openDesignText } from './designActions';
+import { cleanSave, fullSave, type SaveFile } from './saveDesign';
 import { RecoverMenu } from './RecoverMenu';
 import { TemplatesMenu } from './TemplatesMenu';
 import { ViewTools } from '../shortcuts/ViewTools';
@@ -26,7 +28,13 @@ export function Toolbar() {
     window.setTimeout(() => void fitView(FIT_OPTIONS), 50);
   }, [fitView]);
 
-  const save = useCallback(() => downloadText(SAVE_FILE_NAME, designFileText(), 'application/json'), []);
+  const write = useCallback((file: (p: Pipeline) => SaveFile) => {
+    const design = useDesign.getState();
+    const f = file(design.pipeline);
+    downloadText(f.name, f.text, 'application/json');
+    if (f.note) design.notify('info', f.note);
+  }, []);
+  const save = useCallback(() => write(fullSave), [write]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -79,6 +87,15 @@ export function Toolbar() {
         </button>
         <button type="button" className="toolbar-button" data-testid="toolbar.save" title="Save (Ctrl+S)" onClick={save}>
           Save
+        </button>
+        <button
+          type="button"
+          className="toolbar-button"
+          data-testid="toolbar.saveClean"
+          title="Save a copy without passwords, keys and other credentials, to share or commit"
+          onClick={() => write(cleanSave)}
+        >
+          Save without secrets
         </button>
         <input
           ref={fileInput}
