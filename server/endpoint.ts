@@ -7,6 +7,7 @@
 // our allow-lists on that text, and the engine user's grants and constraints.
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { brokerRoute } from './brokerRoutes.ts';
 import { engineVersion, normalizeQuery, runQuery } from './engine.ts';
 import { sharedEngineHost, type EngineHost } from './engineHost.ts';
 import { guardQuery } from './sqlGuard.ts';
@@ -104,13 +105,21 @@ export function createEngineMiddleware(opts: EndpointOptions = {}): Middleware &
       res.end(JSON.stringify({ engine: 'embedded', version: v, token, path: ENGINE_PATH }));
       return;
     }
-    if (url.pathname !== ENGINE_PATH) return sendError(res, 497, 'ACCESS_DENIED', `unknown path ${url.pathname}`, v);
-    if (req.method !== 'POST' && req.method !== 'GET') return sendError(res, 497, 'ACCESS_DENIED', `method ${req.method} is not accepted`, v);
+    const route = url.pathname === ENGINE_PATH + 'broker' ? 'broker' : url.pathname === ENGINE_PATH + 'produce' ? 'produce' : null;
+    if (url.pathname !== ENGINE_PATH && !route) return sendError(res, 497, 'ACCESS_DENIED', `unknown path ${url.pathname}`, v);
+    if (req.method !== 'POST' && (req.method !== 'GET' || route)) return sendError(res, 497, 'ACCESS_DENIED', `method ${req.method} is not accepted`, v);
     if (req.headers[TOKEN_HEADER] !== token) {
       return sendError(res, 516, 'AUTHENTICATION_FAILED', 'missing or wrong chflow token (reload the page after restarting npm start)', v);
     }
     const body = await readBody(req, maxRequest);
     if (body === null) return sendError(res, 497, 'ACCESS_DENIED', `the request is larger than ${maxRequest} bytes`, v);
+    if (route) {
+      const reply = await brokerRoute(route, body);
+      res.statusCode = reply.status;
+      res.setHeader('Content-Type', 'application/json');
+      res.end(JSON.stringify(reply.body));
+      return;
+    }
     // As ClickHouse does: the URL's query first, then the body.
     const sql = [url.searchParams.get('query') ?? '', body].filter((s) => s !== '').join('\n');
     const format = url.searchParams.get('default_format') || 'TabSeparated';

@@ -100,6 +100,9 @@ function serverXml(dir: string, l: EngineLimits, extra: string): string {
     `<remote_url_allow_hosts><host>none.invalid</host></remote_url_allow_hosts>` +
     `<max_server_memory_usage>${l.maxServerMemoryBytes}</max_server_memory_usage>` +
     `<max_table_size_to_drop>0</max_table_size_to_drop><max_partition_size_to_drop>0</max_partition_size_to_drop>` +
+    // ClickHouse's in-memory Keeper and the usual macros: Replicated DDL with explicit
+    // arguments runs as written (without arguments it fails as on a plain server).
+    `<zookeeper><implementation>testkeeper</implementation></zookeeper><macros><shard>01</shard><replica>r1</replica></macros>` +
     extra +
     `</clickhouse>\n`
   );

@@ -9,6 +9,7 @@ const ACTION: Record<ConsentPurpose, string> = {
   check: 'Check with ClickHouse runs these statements',
   preview: 'The preview runs this query',
   infer: 'Infer columns runs this query',
+  run: 'Run creates the pipeline, produces its sample messages to a local Kafka broker and reads the targets with these statements',
 };
 
 export function ConsentDialog() {

@@ -2,12 +2,16 @@
 import { useEffect } from 'react';
 import { checkDesign } from './engineActions';
 import { detectEngine, engineLabel, NO_ENGINE_HELP, useEngine } from './engineStore';
+import { RUN_NEEDS_LOCAL, runDesign, useRun } from './runActions';
+import { RunDialog } from './RunDialog';
 import './engine.css';
 
 export function EngineToolbar() {
   const status = useEngine((s) => s.status);
   const connection = useEngine((s) => s.connection);
   const checking = useEngine((s) => s.checking);
+  const embedded = useEngine((s) => s.embedded);
+  const running = useRun((s) => s.running);
   useEffect(() => void detectEngine(), []);
   const label = engineLabel({ status, connection });
   return (
@@ -22,6 +26,17 @@ export function EngineToolbar() {
       >
         {checking ? 'Checking…' : '✓ Check'}
       </button>
+      <button
+        type="button"
+        className="toolbar-button"
+        data-testid="toolbar.run"
+        disabled={running}
+        title={embedded ? 'Create the pipeline on the local engine, send the topics\' sample messages through a local Kafka broker and show the rows that arrive' : RUN_NEEDS_LOCAL}
+        onClick={() => void runDesign()}
+      >
+        {running ? 'Running…' : '▶ Run'}
+      </button>
+      <RunDialog />
       <button
         type="button"
         className={`engine-chip engine-chip-${connection?.kind ?? status}`}

@@ -7,7 +7,7 @@ import type { DesignTrust } from '../store/trust';
 import { isReadOnly } from '../store/viewMode';
 import { engineRefusal } from './gate';
 
-export type ConsentPurpose = 'check' | 'preview' | 'infer';
+export type ConsentPurpose = 'check' | 'preview' | 'infer' | 'run';
 
 export interface ConsentRequest {
   purpose: ConsentPurpose;
@@ -26,6 +26,7 @@ const WHAT: Record<ConsentPurpose, string> = {
   check: 'The check',
   preview: 'The preview',
   infer: 'Column inference',
+  run: 'Run',
 };
 
 /**
