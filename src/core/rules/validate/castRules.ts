@@ -88,6 +88,7 @@ export function castVerdict(fromText: string, toText: string): CastVerdict {
     if (src.family !== 'AggregateFunction') return KNOWN_SOURCES.has(src.family) ? { kind: 'missingState' } : { kind: 'unknown' };
     return formatType(src) === formatType(dst) ? { kind: 'fine' } : { kind: 'stateMismatch' };
   }
+  if (dst.family === 'Variant') return variantVerdict(src, dst);
   if (!KNOWN_SOURCES.has(src.family)) return { kind: 'unknown' };
   // A SimpleAggregateFunction column stores plain values of its argument type.
   const target = dst.family === 'SimpleAggregateFunction' ? simpleValueType(dst) : dst;
@@ -157,4 +158,16 @@ function narrowing(src: TypeNode, dst: TypeNode): string | undefined {
   if (s === 'DateTime' && d === 'Date') return 'the time of day is dropped in Date';
   if ((sInt !== undefined || FLOAT_BITS[s] !== undefined) && (d === 'Date' || d === 'DateTime')) return `${s} values are read as days or seconds since 1970 and may wrap`;
   return undefined;
+}
+
+/**
+ * Into a Variant only its own member types convert (measured: UInt32 into Variant(String, UInt64)
+ * is refused, UInt64 is not); a String is parsed, a Dynamic or a Variant of members checked per row.
+ */
+function variantVerdict(src: TypeNode, dst: TypeNode): CastVerdict {
+  const members = new Set(dst.args.flatMap((a) => (a.kind === 'type' ? [formatType(a.type)] : [])));
+  if (src.family === 'String') return { kind: 'parse' };
+  if (src.family === 'Dynamic' || src.family === 'FixedString') return { kind: 'unknown' };
+  const from = src.family === 'Variant' ? src.args.flatMap((a) => (a.kind === 'type' ? [formatType(a.type)] : [])) : [formatType(src)];
+  return from.every((t) => members.has(t)) ? { kind: 'fine' } : { kind: 'refused' };
 }

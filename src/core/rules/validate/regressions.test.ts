@@ -53,6 +53,19 @@ const FIXTURES: { name: string; code: string; p: () => Pipeline }[] = [
   { name: 'ALIAS column inside PARTITION BY (seed 544444817)', code: 'mergeTree.partitionBy.notStored', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('d', 'Date', { defaultKind: 'ALIAS', defaultExpr: 'today()' })], { orderBy: 'id', partitionBy: 'toYYYYMM(d)' })) },
   { name: 'SimpleAggregateFunction(sum, UInt32) (seed 894525714)', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('s', 'SimpleAggregateFunction(sum, UInt32)')], { orderBy: 'id' })) },
   { name: 'plain aggregate into AggregateFunction', code: 'view.type.missingState', p: () => design(mergeTree('t1', 'store', [col('u', 'AggregateFunction(uniq, UInt64)')], { orderBy: '' }), K([col('id', 'UInt64')]), view('v1', 'events_mv', [['u', 'uniq(id)']])) },
+  // Found once the generator drew every type family, codec chain, key expression and setting.
+  { name: 'toStartOfHour(Int8) in ORDER BY (seed 1540526283)', code: 'mergeTree.key.argumentType', p: () => design(mergeTree('t1', 'store', [col('ver', 'Int8')], { orderBy: 'toStartOfHour(ver)' })) },
+  { name: "ttl_only_drop_parts = 'x' (seed 1477347975)", code: 'mergeTree.setting.value', p: () => design(mergeTree('t1', 'store', [col('ts', 'Int64')], { settings: [{ name: 'ttl_only_drop_parts', value: "'x'" }] })) },
+  { name: 'bare NULL into a Date column (seed 1936583198)', code: 'view.type.incompatible', p: () => design(mergeTree('t1', 'store', [col('amount', 'Date')], { orderBy: '' }), K([col('name', 'Int8')]), view('v1', 'events_mv', [['amount', 'NULL']])) },
+  { name: 'kafka_consumers_pool_ttl_ms = 0, below the reschedule interval (seed 1936583198, Replicated run)', code: 'kafka.setting.range', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64')]), K([col('id', 'UInt64')], { kafka_consumers_pool_ttl_ms: '0' }), view('v1', 'events_mv', ['id'])) },
+  { name: "format_csv_delimiter = 'ab' (seed 611871353)", code: 'kafka.setting.range', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64')]), K([col('id', 'UInt64')], { format_csv_delimiter: 'ab' }), view('v1', 'events_mv', ['id'])) },
+  { name: 'CODEC(Gorilla, Delta, LZ4) on UInt64 (seed 1793741931)', code: 'column.codec.meaningless', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64', { codec: 'Gorilla, Delta, LZ4' })], { orderBy: '' })) },
+  { name: 'UInt32 into a Ring column (seed 1488324518)', code: 'view.type.incompatible', p: () => design(mergeTree('t1', 'store', [col('id', 'Ring')]), K([col('id', 'UInt32')]), view('v1', 'events_mv', ['id'])) },
+  {
+    name: 'uniqState into a Variant without that member (seed 519131272)',
+    code: 'view.type.incompatible',
+    p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('deleted', 'Variant(DateTime64(0), Decimal(1, 0))')]), K([col('amount', 'UInt64')]), view('v1', 'events_mv', [['deleted', 'uniqState(amount)'], ['id', 'amount']], { groupBy: 'amount' })),
+  },
 ];
 
 
@@ -62,6 +75,9 @@ const ACCEPTED: { name: string; p: () => Pipeline }[] = [
     name: 'LowCardinality(Bool) inside an EPHEMERAL column (seed 984481176)',
     p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('e', 'Array(Map(String, LowCardinality(Bool)))', { defaultKind: 'EPHEMERAL' })], { orderBy: 'id' })),
   },
+  { name: 'CODEC(Delta, ZSTD) on a JSON column (its typed subcolumns take the codec)', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('j', 'JSON', { codec: 'Delta, ZSTD' })], { orderBy: 'id' })) },
+  { name: 'avg of a DateTime and sum of an Enum8', p: () => design(mergeTree('t1', 'store', [col('a', 'Float64'), col('s', 'Int64')], { orderBy: '' }), K([col('ts', 'DateTime'), col('e', "Enum8('a' = 1)")]), view('v1', 'events_mv', [['a', 'avg(ts)'], ['s', 'sum(e)']])) },
+  { name: 'IPv4 + 1 and intHash64(Float64) in a key', p: () => design(mergeTree('t1', 'store', [col('ip', 'IPv4'), col('f', 'Float64')], { orderBy: '(ip + 1, intHash64(f))' })) },
 ];
 
 afterAll(() => closeNamespace());
