@@ -1,7 +1,7 @@
 // Executes a copied script on ClickHouse 26.7 (chdb) from a Playwright test.
 // The script is split at top-level semicolons (outside strings, quoted names
 // and comments), exactly as a user pasting it into clickhouse-client would run it.
-import { runInFreshNamespace, isKeeperBoundary, type StatementResult } from '../../src/test/chdb';
+import { runInFreshNamespace, type StatementResult } from '../../src/test/chdb';
 
 export function splitStatements(script: string): string[] {
   const out: string[] = [];
@@ -33,11 +33,11 @@ export interface RunReport {
   failures: StatementResult[];
 }
 
-/** Runs every statement in a fresh namespace; Replicated tables may stop at the Keeper boundary only. */
+/** Runs every statement in a fresh namespace (test Keeper: Replicated tables with a Keeper path are created for real). */
 export function runScript(script: string): RunReport {
   const { ns, results } = runInFreshNamespace(splitStatements(script));
   ns.close();
-  return { results, failures: results.filter((r) => !r.ok && !isKeeperBoundary(r)) };
+  return { results, failures: results.filter((r) => !r.ok) };
 }
 
 /** Runs the script with Replicated engines made local, so the views over them are created too. */

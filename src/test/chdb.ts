@@ -5,6 +5,7 @@
 // emptied: opening one drops whatever an earlier case left, closing it drops what
 // this case created. Use it from Vitest with pool 'forks' (threads segfault).
 import { Session } from 'chdb';
+import { keeperConfigPath } from './keeperConfig';
 
 export interface StatementResult {
   sql: string;
@@ -15,23 +16,19 @@ export interface StatementResult {
   error: string;
 }
 
-/** Where chdb stops a Replicated* table that passed every other check (it has no Keeper). */
-export const KEEPER_MESSAGE = "Can't create replicated table without ZooKeeper";
-
-export function isKeeperBoundary(r: StatementResult): boolean {
-  return !r.ok && r.error.includes(KEEPER_MESSAGE);
-}
-
 function cleanError(e: unknown): string {
   const m = e instanceof Error ? e.message : String(e);
   return m.replace(/^Query failed: /, '').replace(/\s+\(version [^)]*\)/g, '').trim();
 }
 
-// The server's default Keeper path uses the {uuid} macro, which chdb cannot expand
-// (it fails before reaching Keeper). A {database}/{table} path lets Replicated
-// tables without explicit arguments run every check up to the Keeper boundary,
-// as they do on a real server.
-const CONNECTION_ARGS = ['--default_replica_path=/clickhouse/tables/{database}/{table}', '--default_replica_name=r1'];
+// ClickHouse's in-memory test Keeper and the {shard}/{replica} macros: Replicated
+// tables are created for real, and nothing sets default_replica_path, so a
+// Replicated table without arguments fails exactly as on a user's plain server.
+const CONNECTION_ARGS = [`--config-file=${keeperConfigPath()}`];
+
+// A Replicated table here is read-only (chdb has no interserver port), and an
+// INSERT into it would retry Keeper for minutes; fail it at once instead.
+const SESSION_SETUP = 'SET insert_keeper_max_retries = 0';
 
 let current: ChdbNamespace | null = null;
 let shared: Session | null = null;
@@ -39,6 +36,7 @@ let shared: Session | null = null;
 function sharedSession(): Session {
   if (!shared) {
     const s = new Session(undefined, { connectionArgs: CONNECTION_ARGS });
+    s.query(SESSION_SETUP);
     shared = s;
     // Removes the temporary data directory when the test process ends.
     process.once('exit', () => s.close());

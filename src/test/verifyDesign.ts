@@ -123,10 +123,13 @@ function verifyView(ns: ChdbNamespace, v: MaterializedView, p: Pipeline): void {
   expect(readers, 'the source table lists the view as a dependency').toContain(`${v.database}\u0001${v.name}`);
 }
 
-/** Checks every runnable statement's object against the design it came from. */
-export function verifyDesign(ns: ChdbNamespace, p: Pipeline, script: SqlScript): void {
+/**
+ * Checks every runnable statement's object against the design it came from.
+ * `serverDatabases`: databases the test made before the script, standing in for ones the server already has.
+ */
+export function verifyDesign(ns: ChdbNamespace, p: Pipeline, script: SqlScript, serverDatabases: readonly string[] = []): void {
   const byId = new Map(p.entities.map((e) => [e.id, e]));
-  const databases = new Set<string>();
+  const databases = new Set<string>(serverDatabases);
   for (const st of script.statements) {
     if (st.runnable === false) continue;
     if (st.kind === 'database') {

@@ -149,6 +149,14 @@ export interface PipelineOptions {
   cluster: string;
   /** Emit CREATE DATABASE IF NOT EXISTS for every database other than `default`. */
   createDatabases: boolean;
+  /**
+   * The design's databases use the Replicated database engine (as on Aiven): created
+   * databases get `ENGINE = Replicated(…)`, and Replicated tables may omit their Keeper
+   * path and replica name. Absent = false.
+   */
+  replicatedDatabases?: boolean;
+  /** The target server sets default_replica_path (without {uuid}), so Replicated tables may omit their arguments. Absent = false. */
+  serverDefaultReplicaPath?: boolean;
 }
 
 export interface Pipeline {

@@ -28,7 +28,12 @@ export function canonicalPipeline(p: Pipeline): Pipeline {
   return {
     entities: p.entities.map((e) => codecFor(e).canonical(e)),
     links: p.links.map((l) => ({ id: l.id, source: l.source, target: l.target })),
-    options: { cluster: p.options.cluster, createDatabases: p.options.createDatabases },
+    options: {
+      cluster: p.options.cluster,
+      createDatabases: p.options.createDatabases,
+      ...(p.options.replicatedDatabases ? { replicatedDatabases: true } : {}),
+      ...(p.options.serverDefaultReplicaPath ? { serverDefaultReplicaPath: true } : {}),
+    },
   };
 }
 

@@ -45,7 +45,14 @@ function readOptions(o: Obj, path: string): PipelineOptions {
   return {
     cluster: str(opts, 'cluster', here, DEFAULT_OPTIONS.cluster),
     createDatabases: bool(opts, 'createDatabases', here, DEFAULT_OPTIONS.createDatabases),
+    ...optionalFlag(opts, 'replicatedDatabases', here),
+    ...optionalFlag(opts, 'serverDefaultReplicaPath', here),
   };
+}
+
+// Flags that are off unless set: written only when true, so older files read the same.
+function optionalFlag(opts: Obj, key: 'replicatedDatabases' | 'serverDefaultReplicaPath', here: string): Partial<PipelineOptions> {
+  return bool(opts, key, here, false) ? { [key]: true } : {};
 }
 
 /** Keeps links whose ends exist, once per source/target pair; says why any other was dropped. */

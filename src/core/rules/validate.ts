@@ -11,6 +11,7 @@ import { validateMaterializedView } from './validate/materializedView';
 import { validateMergeTree } from './validate/mergeTree';
 import { validateDuplicateNames, validateEntityNames } from './validate/names';
 import { validateConsumerGroups } from './validate/kafkaPipeline';
+import { validateReplicatedDefaults } from './validate/replicated';
 
 function validateEntity(p: Pipeline, e: Entity, emit: Emit): void {
   validateEntityNames(e, emit);
@@ -33,6 +34,7 @@ export function validate(p: Pipeline): Diagnostic[] {
   validateDuplicateNames(p, emit);
   validateConsumerGroups(p, emit);
   validateLinks(p, emit);
+  validateReplicatedDefaults(p, emit);
   return sortDiagnostics(p, out);
 }
 

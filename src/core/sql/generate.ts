@@ -27,6 +27,9 @@ export interface StatementSpan {
   database?: string;
 }
 
+/** The database engine written when the design says its databases are Replicated (the macros come from the server). */
+export const REPLICATED_DATABASE_ENGINE = "ENGINE = Replicated('/clickhouse/databases/{database}', '{shard}', '{replica}')";
+
 export interface SqlScript {
   text: string;
   statements: StatementSpan[];
@@ -66,7 +69,8 @@ export function generateSql(p: Pipeline): SqlScript {
     // An empty database name cannot be created; validation reports it.
     const names = [...databases].filter((d) => d !== 'default' && d !== '').sort(cmp);
     for (const d of names) {
-      const text = 'CREATE DATABASE IF NOT EXISTS ' + quoteIdent(d) + ctx.onCluster + ';';
+      const engine = p.options.replicatedDatabases ? ' ' + REPLICATED_DATABASE_ENGINE : '';
+      const text = 'CREATE DATABASE IF NOT EXISTS ' + quoteIdent(d) + ctx.onCluster + engine + ';';
       all.push({ entityId: '', startLine: 0, endLine: 0, text, kind: 'database', runnable: true, database: d });
     }
   }

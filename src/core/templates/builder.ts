@@ -2,7 +2,7 @@
 // gets exactly what a user dragging and connecting the same nodes would get
 // (synced topic settings, seeded mappings and target columns).
 import { addColumn, addEntity, addMapping, connect, updateEntity, type EntityPatch } from '../model/operations';
-import { emptyPipeline, type NodeKind, type Pipeline } from '../model/types';
+import { emptyPipeline, type NodeKind, type Pipeline, type PipelineOptions } from '../model/types';
 
 /** Left edge of each stage, so every template reads left to right alike. */
 export const STAGE_X = { kafkaTopic: 0, kafkaTable: 300, materializedView: 600, mergeTree: 900 } as const;
@@ -38,6 +38,12 @@ export class DesignBuilder {
     const r = connect(this.p, source, target);
     if (!r.ok) throw new Error(`template connection refused: ${r.reason}`);
     this.p = r.pipeline;
+    return this;
+  }
+
+  /** Design-wide options (where the SQL will run), e.g. that the databases are Replicated. */
+  options(patch: Partial<PipelineOptions>): this {
+    this.p = { ...this.p, options: { ...this.p.options, ...patch } };
     return this;
   }
 

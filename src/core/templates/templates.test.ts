@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeNamespace, isKeeperBoundary, runInFreshNamespace } from '../../test/chdb';
+import { closeNamespace, runInFreshNamespace } from '../../test/chdb';
+import { asInReplicatedDatabase, serverDatabases } from '../../test/replicatedDatabase';
 import { verifyDesign } from '../../test/verifyDesign';
 import type { Entity, Pipeline } from '../model/types';
 import { parseDesign, serializeDesign } from '../persistence/designFile';
+import { NO_DEFAULT_PATH } from '../rules/validate/replicated';
 import { validate } from '../rules/validate';
 import { generateSql } from '../sql/generate';
+import { quoteIdent } from '../sql/quote';
 import { STAGE_X } from './builder';
 import { findTemplate, TEMPLATES } from './index';
 
@@ -15,29 +18,20 @@ const plain = (p: Pipeline): Pipeline => ({
   entities: p.entities.map((e): Entity => (e.kind === 'mergeTree' ? { ...e, engine: { ...e.engine, replicated: false } } : e)),
 });
 
-const isReplicatedTable = (e: Entity | undefined) => e?.kind === 'mergeTree' && e.engine.replicated;
-
-/** Runs a design's runnable statements; returns the failures that are not chdb's missing Keeper. */
+/**
+ * Runs a design's runnable statements on chdb (test Keeper, no default_replica_path).
+ * Databases the script does not create stand in for ones the server already has
+ * (on Aiven, `service_kaf` comes from the Kafka integration); a design whose
+ * databases are Replicated runs each CREATE TABLE as such a database would.
+ */
 function runOnChdb(p: Pipeline) {
   const script = generateSql(p);
-  const stmts = script.statements.filter((s) => s.runnable !== false);
-  const { ns, results } = runInFreshNamespace(stmts.map((s) => s.text));
-  const byId = new Map(p.entities.map((e) => [e.id, e]));
-  const stoppedAtKeeper = new Set<string>();
-  const failures: string[] = [];
-  results.forEach((r, i) => {
-    if (r.ok) return;
-    const e = byId.get(stmts[i]!.entityId);
-    if (isReplicatedTable(e) && isKeeperBoundary(r)) {
-      stoppedAtKeeper.add(e!.id);
-      return;
-    }
-    // A view cannot be created without its target; the plain variant proves the view itself.
-    const target = e?.kind === 'materializedView' ? p.links.find((l) => l.source === e.id)?.target : undefined;
-    if (target && stoppedAtKeeper.has(target) && /does not exist|UNKNOWN_TABLE/.test(r.error)) return;
-    failures.push(`${r.error}\n${r.sql}`);
-  });
-  return { ns, script, failures, stoppedAtKeeper, statementCount: stmts.length };
+  const stmts = p.options.replicatedDatabases ? asInReplicatedDatabase(p, script) : script.statements.filter((s) => s.runnable !== false).map((s) => s.text);
+  const existing = serverDatabases(p, script);
+  const setup = existing.map((d) => `CREATE DATABASE ${quoteIdent(d)}`);
+  const { ns, results } = runInFreshNamespace([...setup, ...stmts]);
+  const failures = results.filter((r) => !r.ok).map((r) => `${r.error}\n${r.sql}`);
+  return { ns, script, failures, statementCount: stmts.length, existing };
 }
 
 describe('template registry', () => {
@@ -86,14 +80,12 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (_id, t) 
     if (r.ok) expect(generateSql(r.pipeline).text).toBe(generateSql(p).text);
   });
 
-  it('runs on ClickHouse (Replicated tables up to the Keeper boundary)', () => {
+  it('runs on ClickHouse as written, Replicated tables included (test Keeper)', () => {
     const p = t.build();
     const run = runOnChdb(p);
     expect(run.statementCount).toBeGreaterThanOrEqual(3);
     expect(run.failures).toEqual([]);
-    const replicated = p.entities.filter(isReplicatedTable).map((e) => e.id);
-    expect([...run.stoppedAtKeeper].sort()).toEqual(replicated.sort());
-    if (replicated.length === 0) verifyDesign(run.ns, p, run.script);
+    verifyDesign(run.ns, p, run.script, run.existing);
     run.ns.close();
   });
 
@@ -101,8 +93,7 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (_id, t) 
     const p = plain(t.build());
     const run = runOnChdb(p);
     expect(run.failures).toEqual([]);
-    expect(run.stoppedAtKeeper.size).toBe(0);
-    verifyDesign(run.ns, p, run.script);
+    verifyDesign(run.ns, p, run.script, run.existing);
     // The read-back query shown with the template must run against what the DDL created.
     if (t.readBack) expect(run.ns.run(t.readBack)).toMatchObject({ ok: true, error: '' });
     run.ns.close();
@@ -191,11 +182,30 @@ describe('the Aiven template', () => {
     const p = findTemplate('aiven-kafka-replicated')!.build();
     const text = generateSql(p).text;
     const flat = text.replace(/\s+/g, ' ');
+    // Aiven makes the databases: default exists, service_kaf comes from the integration.
+    expect(text).not.toContain('CREATE DATABASE');
     expect(flat).toContain('CREATE MATERIALIZED VIEW default.my_view TO default.destination AS SELECT x, y FROM service_kaf.table_name;');
     expect(flat).toContain('CREATE TABLE default.destination ( x UInt64, y String ) ENGINE = ReplicatedMergeTree ORDER BY x;');
     expect(flat).toContain('CREATE TABLE service_kaf.table_name ( x UInt64, y String ) ENGINE = Kafka');
     // The seed's mistake (TO and ENGINE in one view) must not come back.
     const view = text.slice(text.indexOf('CREATE MATERIALIZED VIEW'));
     expect(view).not.toMatch(/ENGINE/);
+  });
+});
+
+describe('the Aiven template on a plain server', () => {
+  it('says its databases are Replicated; without that the table without arguments is flagged and refused (code 36)', () => {
+    const p = findTemplate('aiven-kafka-replicated')!.build();
+    expect(p.options.replicatedDatabases).toBe(true);
+    expect(validate(p).map((d) => d.code)).not.toContain(NO_DEFAULT_PATH);
+    const onPlain: Pipeline = { ...p, options: { ...p.options, replicatedDatabases: false } };
+    const target = p.entities.find((e) => e.kind === 'mergeTree')!;
+    expect(validate(onPlain)).toContainEqual(expect.objectContaining({ code: NO_DEFAULT_PATH, entityId: target.id, severity: 'warning' }));
+    const script = generateSql(onPlain);
+    const { ns, results } = runInFreshNamespace(['CREATE DATABASE service_kaf', ...script.statements.map((s) => s.text)]);
+    const refused = results.filter((r) => !r.ok);
+    expect(refused[0]!.sql).toContain('CREATE TABLE default.destination');
+    expect(refused[0]!.error).toMatch(/^Code: 36\. .*Macro 'uuid' in engine arguments/);
+    ns.close();
   });
 });

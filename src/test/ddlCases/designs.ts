@@ -13,6 +13,8 @@ export interface CaseDesign {
   bug?: string;
   /** Rejected cases whose generated SQL ClickHouse nevertheless accepts, and why. */
   sqlAccepted?: string;
+  /** Rejected cases whose generated SQL ClickHouse refuses with another message than the case's: that message, and why. */
+  refusedAs?: { message: string; why: string };
 }
 
 const engine = (family: MergeTreeFamily, params: Record<string, string> = {}, replicated?: { zooPath: string; replicaName: string }): { engine: EngineSpec } => ({
@@ -144,7 +146,7 @@ export const DESIGNS: Record<string, CaseDesign> = {
   // ---- Replicated
   RP01: { build: () => table([c('id', 'UInt64'), c('ver', 'UInt64')], { orderBy: 'id', ...engine('ReplacingMergeTree', { ver: 'ver' }, { zooPath: '/clickhouse/tables/{database}/{table}', replicaName: 'replica1' }) }) },
   RP02: { build: () => table([c('k', 'UInt64'), c('sign', 'Int8'), c('ver', 'UInt32')], { orderBy: 'k', ...engine('VersionedCollapsingMergeTree', { sign: 'sign', version: 'ver' }, { zooPath: '/clickhouse/tables/{database}/{table}', replicaName: 'replica1' }) }) },
-  RP04: { build: () => table([c('k', 'UInt64')], { orderBy: 'k', ...engine('MergeTree', {}, { zooPath: '/p', replicaName: '' }) }), codes: ['mergeTree.engine.replication.partial'], sqlAccepted: 'the generator leaves out a half-filled Keeper pair, so the server defaults apply (Keeper boundary)' },
+  RP04: { build: () => table([c('k', 'UInt64')], { orderBy: 'k', ...engine('MergeTree', {}, { zooPath: '/p', replicaName: '' }) }), codes: ['mergeTree.engine.replication.partial'], refusedAs: { message: "Macro 'uuid' in engine arguments", why: 'the generator leaves out a half-filled Keeper pair, and the server-default form is refused on a plain server' } },
   RP07: { build: () => table([c('k', 'UInt64'), c('s', 'UInt8')], { orderBy: 'k', ...engine('CollapsingMergeTree', { sign: 's' }, { zooPath: '/p', replicaName: 'r' }) }), codes: ['mergeTree.engine.param.type'] },
 
   // ---- Columns

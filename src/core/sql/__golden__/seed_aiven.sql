@@ -1,5 +1,3 @@
-CREATE DATABASE IF NOT EXISTS service_kaf;
-
 CREATE TABLE service_kaf.table_name
 (
     x UInt64,
