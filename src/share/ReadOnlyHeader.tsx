@@ -8,7 +8,8 @@ import './share.css';
 export function ReadOnlyHeader() {
   const error = useLinkStore((s) => s.error);
   // The editable designer inside another site's frame (a host without frame headers): say why it is read-only.
-  const foreignFrame = useViewMode((s) => s.framed && !s.embed);
+  // A link that asked for read-only (an old embed link) needs no explanation.
+  const foreignFrame = useViewMode((s) => s.framed && !s.embed && !s.linkReadOnly);
   return (
     <header className="readonly-header" data-testid="readonly.header">
       <span className="readonly-brand">chflow</span>

@@ -18,6 +18,8 @@ export interface PageMode {
 }
 
 export interface ViewModeState extends ShareFlags, PageMode {
+  /** What the link itself asked for (`ro=1`); readOnly may be forced on top of it. */
+  linkReadOnly: boolean;
   /** Apply the flags of a link opened later (hashchange). */
   setFlags(flags: ShareFlags): void;
 }
@@ -40,19 +42,19 @@ function inForeignFrame(): boolean {
   }
 }
 
-function initialState(): ShareFlags & PageMode {
-  if (typeof window === 'undefined') return { ...DEFAULT_FLAGS, embed: false, framed: false };
+function initialState(): ShareFlags & PageMode & { linkReadOnly: boolean } {
+  if (typeof window === 'undefined') return { ...DEFAULT_FLAGS, embed: false, framed: false, linkReadOnly: false };
   const page: PageMode = { embed: isEmbedSearch(window.location.search), framed: inForeignFrame() };
   const params = fragmentParams(window.location.hash);
   // Read-only only makes sense for a design that comes with the link, unless the page forces it.
   const flags = params.has(DESIGN_PARAM) ? readFlags(params) : DEFAULT_FLAGS;
-  return { ...flags, ...page, readOnly: effectiveReadOnly(flags.readOnly, page) };
+  return { ...flags, ...page, linkReadOnly: flags.readOnly, readOnly: effectiveReadOnly(flags.readOnly, page) };
 }
 
 export const useViewMode = create<ViewModeState>()((set, get) => ({
   ...initialState(),
   setFlags(flags) {
-    set({ readOnly: effectiveReadOnly(flags.readOnly, get()), view: flags.view, theme: flags.theme });
+    set({ linkReadOnly: flags.readOnly, readOnly: effectiveReadOnly(flags.readOnly, get()), view: flags.view, theme: flags.theme });
   },
 }));
 
