@@ -86,6 +86,12 @@ export interface MaterializedView extends EntityBase {
   mappings: Mapping[];
   where: string;
   groupBy: string;
+  /**
+   * A query the mapping grid cannot hold (joins, subqueries, UNION, arrayJoin, window
+   * functions), kept as imported and written after AS verbatim; the grid, WHERE and
+   * GROUP BY are then unused. Absent or '' = the query is built from the grid.
+   */
+  rawSelect?: string;
 }
 
 export type MergeTreeFamily =

@@ -40,6 +40,8 @@ function endReason(end: Entity | undefined, role: 'source' | 'TO target'): strin
 /** Why the entity's CREATE statement cannot be written, or undefined when it can. */
 export function skipReason(e: Entity, ctx: SqlContext): string | undefined {
   if (e.kind !== 'materializedView') return tableReason(e);
+  // A verbatim query names its own tables; only the TO target must be in the design.
+  if ((e.rawSelect ?? '').trim() !== '') return endReason(ctx.outputOf.get(e.id), 'TO target');
   return (
     endReason(ctx.inputOf.get(e.id), 'source') ??
     endReason(ctx.outputOf.get(e.id), 'TO target') ??

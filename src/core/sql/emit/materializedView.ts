@@ -24,11 +24,14 @@ export function selectItem(expr: string, target: string, sourceColumns: ColumnNa
 
 /** Call only when skipReason() found nothing: source and target exist and are tables. */
 export function emitMaterializedView(v: MaterializedView, ctx: SqlContext): string {
-  const source = ctx.inputOf.get(v.id) as Entity;
   const target = ctx.outputOf.get(v.id) as Entity;
   let s = 'CREATE MATERIALIZED VIEW ' + qualify(v.database, v.name) + ctx.onCluster;
   s += ' TO ' + qualify(target.database, target.name) + '\n';
   if (v.comment !== '') s += 'COMMENT ' + quoteString(v.comment) + '\n';
+  // An imported query the grid cannot hold is written back as it was read.
+  const raw = (v.rawSelect ?? '').trim();
+  if (raw !== '') return s + 'AS ' + raw + ';';
+  const source = ctx.inputOf.get(v.id) as Entity;
   const sourceColumns = tableColumns(source);
   const items: string[] = [];
   for (const m of usableMappings(v)) items.push(selectItem(m.expr, m.target, sourceColumns));
