@@ -45,6 +45,11 @@ const SCALAR_REFUSALS = new Set(['UUID', 'IPv4', 'IPv6', 'Enum8', 'Enum16', 'Enu
 function refusesSource(target: string, source: string): boolean | undefined {
   if (ACCEPT_ALL.has(target)) return false;
   if (DECIMALS.has(target) || target === 'DateTime64') return SCALAR_REFUSALS.has(source);
+  // Time takes every value; Time64 refuses what DateTime64 does and IP addresses and Int128 too;
+  // intervals refuse only decimals (measured).
+  if (target === 'Time') return false;
+  if (target === 'Time64') return SCALAR_REFUSALS.has(source) || ['IPv4', 'IPv6', 'Int128'].includes(source);
+  if (target.startsWith('Interval')) return DECIMALS.has(source);
   if (target === 'FixedString') return !(STRINGS.has(source) || ENUMS.has(source) || source === 'Bool');
   if (ENUMS.has(target)) return !(INT_BITS[source] !== undefined || FLOAT_BITS[source] !== undefined || STRINGS.has(source) || ENUMS.has(source) || source === 'Bool');
   if (target === 'Array') return !(STRINGS.has(source) || source === 'Array' || source === 'Map') || source === 'FixedString';
