@@ -6,12 +6,20 @@ import { EngineDialog } from './EngineDialog';
 import { NO_ENGINE_HELP, useEngine } from './engineStore';
 import type { StepResult } from './runCheck';
 
-const STATUS_TEXT: Record<StepResult['status'], string> = { ok: 'ok', error: 'error', blocked: 'not run: depends on a failed statement', skipped: 'skipped' };
+const STATUS_TEXT: Record<StepResult['status'], string> = {
+  ok: 'ok',
+  substituted: 'ran with substitutions',
+  error: 'error',
+  blocked: 'not run: depends on a failed statement',
+  skipped: 'skipped',
+};
 
 function stepTitle(s: StepResult, names: Map<string, string>): string {
-  if (s.kind === 'database') return 'CREATE DATABASE';
+  if (s.kind === 'database') return `CREATE DATABASE ${s.database ?? ''}`.trim();
   return names.get(s.entityId) ?? s.entityId;
 }
+
+type Outcome = 'pending' | 'failed' | 'errors' | 'substituted' | 'ok';
 
 export function CheckDialog() {
   const report = useEngine((s) => s.report);
@@ -27,17 +35,23 @@ export function CheckDialog() {
     useDesign.getState().select(s.entityId, s.field ?? null);
   };
 
+  const count = (status: StepResult['status']) => report?.steps.filter((s) => s.status === status).length ?? 0;
+  const substituted = count('substituted');
+  const ran = count('ok') + substituted;
   let summary: string;
+  let outcome: Outcome = 'pending';
   if (!connection) summary = NO_ENGINE_HELP;
   else if (checking || !report) summary = 'Running the script…';
-  else if (report.failure) summary = `The check could not finish: ${report.failure}`;
-  else if (report.steps.length === 0) summary = 'The design has no statements to check yet.';
-  else if (failed === 0) summary = `All ${report.steps.filter((s) => s.status === 'ok').length} statements ran on ClickHouse ${report.version}.`;
-  else summary = `ClickHouse ${report.version} rejected ${failed} of ${report.steps.length} statements.`;
+  else if (report.failure) [summary, outcome] = [`The check could not finish: ${report.failure}`, 'failed'];
+  else if (report.steps.length === 0) [summary, outcome] = ['The design has no statements to check yet.', 'ok'];
+  else if (failed > 0) [summary, outcome] = [`ClickHouse ${report.version} rejected ${failed} of ${report.steps.length} statements.`, 'errors'];
+  else if (substituted > 0)
+    [summary, outcome] = [`${ran} of ${report.steps.length} statements ran on ClickHouse ${report.version}; ${substituted} of them only with substitutions (listed below), so those were not checked as written.`, 'substituted'];
+  else [summary, outcome] = [`${ran} of ${report.steps.length} statements ran on ClickHouse ${report.version} exactly as written.`, 'ok'];
 
   return (
     <EngineDialog title="Check with ClickHouse" testId="check.results" onClose={close}>
-      <p className="engine-summary" data-testid="check.summary" data-outcome={!report ? 'pending' : report.failure ? 'failed' : failed ? 'errors' : 'ok'}>
+      <p className="engine-summary" data-testid="check.summary" data-outcome={outcome}>
         {summary}
       </p>
       {report && report.steps.length > 0 && (
@@ -49,6 +63,12 @@ export function CheckDialog() {
                 <span className="check-name">{stepTitle(s, names)}</span>
                 {s.field && <span className="check-field">{s.field}</span>}
               </button>
+              {s.substitutions.length > 0 && (
+                <p className="check-substitutions" data-testid="check.substitutions">
+                  ran with substitutions: {s.substitutions.join('; ')}
+                </p>
+              )}
+              {s.asWritten && <pre className="check-as-written">As written, ClickHouse said: {s.asWritten}</pre>}
               {s.message && <pre className="check-message">{s.message}</pre>}
             </li>
           ))}

@@ -5,11 +5,22 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestEndpoint, type TestEndpoint } from '../../server/testServer';
 import { col, kafka, link, mergeTree, pipeline, topic, view } from '../test/pipelines';
+import type { MergeTreeTable, Pipeline } from '../core/model/types';
+import { validate } from '../core/rules/validate';
+import { NO_DEFAULT_PATH } from '../core/rules/validate/replicated';
 import { buildCheckPlan } from './checkPlan';
 import { connectRemote, discoverEmbedded, EngineError, queryRows, runSql, type EngineConnection } from './client';
 import { inferQuery, inferredColumns } from './inference';
 import { buildPreview, previewCells } from './preview';
-import { checkDiagnostics, runCheck } from './runCheck';
+import { checkDiagnostics, planStatements, runCheck } from './runCheck';
+
+// Each plan has its own run id in its scratch names; compare statements without it.
+const sameRun = (sql: string) => sql.replace(/chflow_scratch_[0-9a-z]+_(\d+)/g, 'chflow_scratch_RUN_$1');
+
+/** Statements a consent for this design covers. */
+function planStatementsOf(d: Pipeline): string[] {
+  return planStatements(buildCheckPlan(d, 'embedded', 'x')).map(sameRun);
+}
 
 let ep: TestEndpoint;
 let conn: EngineConnection;
@@ -61,19 +72,77 @@ describe('client against the local endpoint', () => {
   });
 });
 
+const EXPLICIT = { zooPath: '/clickhouse/tables/{shard}/{database}/{table}', replicaName: '{replica}' };
+
+function withTarget(d: Pipeline, patch: (t: MergeTreeTable) => MergeTreeTable, options: Partial<Pipeline['options']> = {}): Pipeline {
+  return { ...d, options: { ...d.options, ...options }, entities: d.entities.map((e) => (e.kind === 'mergeTree' ? patch(e) : e)) };
+}
+
 describe('Check with ClickHouse', () => {
-  it('runs a valid design statement by statement and drops the scratch databases', async () => {
-    const report = await runCheck(conn, design('toUInt8(id)', true));
+  it('runs a Replicated design as written (test Keeper); only the Kafka brokers are substituted, and nothing is left behind', async () => {
+    const d = withTarget(design('toUInt8(id)', true), (t) => ({ ...t, engine: { ...t.engine, ...EXPLICIT } }));
+    const report = await runCheck(conn, d);
     expect(report.failure).toBeUndefined();
+    // The script has no CREATE DATABASE (everything is in default), so neither has the report.
     expect(report.steps.map((s) => [s.kind, s.status])).toEqual([
-      ['database', 'ok'],
-      ['kafkaTable', 'ok'],
+      ['kafkaTable', 'substituted'],
       ['mergeTree', 'ok'],
       ['materializedView', 'ok'],
     ]);
-    expect(report.notes.join('\n')).toMatch(/run as ReplacingMergeTree/);
+    const mt = report.steps.find((s) => s.entityId === 'mt')!;
+    expect(mt.sql).toContain("ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}')");
+    expect(mt.substitutions).toEqual([]);
+    expect(report.steps[0]!.substitutions.join()).toMatch(/brokers set to 127\.0\.0\.1:9/);
+    expect(report.ran[0]).toMatch(/^CREATE DATABASE IF NOT EXISTS chflow_scratch_\w+$/);
     expect(report.ran.at(-1)).toMatch(/^DROP DATABASE IF EXISTS chflow_scratch_\w+ SYNC$/);
     expect(await scratchDatabases()).toEqual([]);
+  });
+
+  it('reports a Replicated table without arguments on a plain server as the error it is (code 36), not as success', async () => {
+    const d = design('toUInt8(id)', true);
+    expect(validate(d).map((x) => x.code)).toContain(NO_DEFAULT_PATH);
+    const report = await runCheck(conn, d);
+    expect(report.steps.find((s) => s.entityId === 'mt')).toMatchObject({ status: 'error', code: 36, sql: expect.stringContaining('ENGINE = ReplicatedReplacingMergeTree\n') });
+    expect(report.steps.find((s) => s.entityId === 'mt')!.message).toMatch(/Macro 'uuid'/);
+    expect(report.steps.find((s) => s.entityId === 'mv')!.status).toBe('blocked');
+    expect(checkDiagnostics(report)).toMatchObject([{ entityId: 'mt', code: 'engine.BAD_ARGUMENTS' }]);
+    expect(await scratchDatabases()).toEqual([]);
+  });
+
+  it('when the design says the server sets default_replica_path, runs the table with an explicit path and says so', async () => {
+    const d = design('toUInt8(id)', true);
+    d.options = { ...d.options, serverDefaultReplicaPath: true };
+    expect(validate(d).map((x) => x.code)).not.toContain(NO_DEFAULT_PATH);
+    const report = await runCheck(conn, d);
+    const mt = report.steps.find((s) => s.entityId === 'mt')!;
+    expect(mt.status).toBe('substituted');
+    expect(mt.asWritten).toMatch(/Macro 'uuid'/);
+    expect(mt.sql).toContain("ReplicatedReplacingMergeTree('/clickhouse/tables/{database}/{table}', 'chflow_check')");
+    expect(mt.substitutions.join()).toMatch(/the server sets default_replica_path/);
+    expect(report.steps.find((s) => s.entityId === 'mv')!.status).toBe('ok');
+    // Consent covers every statement that may be sent, stand-ins included.
+    const covered = planStatementsOf(d);
+    for (const sql of report.ran) expect(covered).toContain(sameRun(sql));
+  });
+
+  it('lists the script\'s own CREATE DATABASE; a Replicated database the server cannot host is created ordinary, and said so', async () => {
+    const d = withTarget(design('toUInt8(id)', true), (t) => ({ ...t, database: 'analytics' }), { replicatedDatabases: true, createDatabases: true });
+    const report = await runCheck(conn, d);
+    expect(report.failure).toBeUndefined();
+    const db = report.steps.find((s) => s.kind === 'database')!;
+    expect(report.steps.filter((s) => s.kind === 'database')).toHaveLength(1);
+    expect(db.database).toBe('analytics');
+    expect(db.asWritten).toMatch(/interserver/);
+    expect(db.status).toBe('substituted');
+    expect(report.steps.find((s) => s.entityId === 'mt')).toMatchObject({ status: 'substituted', asWritten: expect.stringMatching(/Macro 'uuid'/) });
+    expect(report.steps.find((s) => s.entityId === 'mv')!.status).toBe('ok');
+    expect(await scratchDatabases()).toEqual([]);
+  });
+
+  it('marks every statement of an ON CLUSTER design as run without it', () => {
+    const plan = buildCheckPlan({ ...design(), options: { cluster: 'prod', createDatabases: true } }, 'embedded', 'abc');
+    for (const s of plan.steps) expect(s.substitutions).toContain('ON CLUSTER prod left out: the check runs on one server');
+    expect(plan.steps.map((s) => s.sql).join('\n')).not.toMatch(/ON CLUSTER/);
   });
 
   it("maps ClickHouse's error to the view and its expression", async () => {
@@ -198,7 +267,8 @@ describe('remote server paths (stub)', () => {
     expect(kt.sql).not.toContain('Kafka');
     expect(report.steps.find((s) => s.entityId === 'mt')).toMatchObject({ status: 'error', code: 36, field: 'orderBy' });
     expect(report.ran.at(-1)).toMatch(/^DROP DATABASE IF EXISTS chflow_scratch_/);
-    expect(report.notes.join('\n')).toMatch(/Null table/);
+    expect(kt.status).toBe('substituted');
+    expect(kt.substitutions.join()).toMatch(/Null table/);
   });
 
   it('renames every database into the scratch namespace on the model', () => {

@@ -1,13 +1,17 @@
 // Runs a check plan statement by statement and reports each one, then removes the
-// scratch databases whatever happened.
+// scratch databases whatever happened. A statement is tried as the script has it
+// first; a stand-in runs only after a failure that is the checking server's
+// shortcoming, and such a step is reported as substituted, never as plain ok.
 import type { Pipeline } from '../core/model/types';
 import type { Diagnostic } from '../core/rules/diagnostics';
-import { buildCheckPlan, newRunId, toDesignNames, type CheckPlan, type CheckStep, type CheckTarget } from './checkPlan';
+import { buildCheckPlan, fallbackApplies, newRunId, toDesignNames, type Attempt, type CheckPlan, type CheckStep, type CheckTarget } from './checkPlan';
 import { EngineError, runSql, type EngineConnection } from './client';
 import { errorField } from './errorField';
 
-export type StepStatus = 'ok' | 'error' | 'blocked' | 'skipped';
+/** ok: ran exactly as the script has it; substituted: ran, but with the step's substitutions. */
+export type StepStatus = 'ok' | 'substituted' | 'error' | 'blocked' | 'skipped';
 
+/** `sql` and `substitutions` are those of the attempt the status belongs to. */
 export interface StepResult extends CheckStep {
   status: StepStatus;
   /** ClickHouse's message with the design's database names, '' when ok. */
@@ -16,6 +20,8 @@ export interface StepResult extends CheckStep {
   codeName: string;
   /** Panel field the error points at, when the message tells. */
   field?: string;
+  /** When a stand-in ran: ClickHouse's answer to the statement as the script has it. */
+  asWritten?: string;
 }
 
 export interface CheckReport {
@@ -37,7 +43,8 @@ export const checkTarget = (conn: EngineConnection): CheckTarget => (conn.kind =
 
 /** Every statement a check of `plan` may send, in order: what the consent dialog shows. */
 export function planStatements(plan: CheckPlan): string[] {
-  return [...plan.steps.filter((s) => s.runnable).map((s) => s.sql), ...plan.cleanup];
+  const steps = plan.steps.filter((s) => s.runnable).flatMap((s) => [s.sql, ...s.fallbacks.map((f) => f.sql)]);
+  return [...plan.setup, ...steps, ...plan.cleanup];
 }
 
 /** Runs `plan` (by default a fresh plan of `design`), the exact statements a consent was given for. */
@@ -46,29 +53,50 @@ export async function runCheck(conn: EngineConnection, design: Pipeline, plan: C
   const report: CheckReport = { target, version: conn.version, steps: [], notes: plan.notes, ran: [] };
   let failed = false;
   try {
+    for (const sql of plan.setup) {
+      report.ran.push(sql);
+      await runSql(conn, sql);
+    }
     for (const step of plan.steps) {
       if (!step.runnable) {
         report.steps.push({ ...step, status: 'skipped', message: 'Not valid SQL yet (see the problems list); not sent.', code: 0, codeName: '' });
         continue;
       }
-      report.ran.push(step.sql);
-      try {
-        await runSql(conn, step.sql);
-        report.steps.push({ ...step, status: 'ok', message: '', code: 0, codeName: '' });
-      } catch (e) {
-        if (!(e instanceof EngineError) || e.kind !== 'clickhouse') throw e;
-        const message = toDesignNames(e.message, plan);
-        const blocked = failed && MISSING_OBJECT.has(e.code);
-        failed = true;
-        const entity = design.entities.find((x) => x.id === step.entityId);
-        report.steps.push({
-          ...step,
-          status: blocked ? 'blocked' : 'error',
-          message,
-          code: e.code,
-          codeName: e.codeName,
-          field: blocked ? undefined : errorField(entity, message, e.codeName),
-        });
+      let attempt: Attempt = step;
+      let next = 0;
+      let asWritten: string | undefined;
+      for (;;) {
+        report.ran.push(attempt.sql);
+        try {
+          await runSql(conn, attempt.sql);
+          const status = attempt.substitutions.length > 0 ? 'substituted' : 'ok';
+          report.steps.push({ ...step, ...attempt, status, message: '', code: 0, codeName: '', ...(asWritten !== undefined ? { asWritten } : {}) });
+          break;
+        } catch (e) {
+          if (!(e instanceof EngineError) || e.kind !== 'clickhouse') throw e;
+          const message = toDesignNames(e.message, plan);
+          const i = step.fallbacks.findIndex((f, k) => k >= next && fallbackApplies(f.when, e.code, e.message, target));
+          if (i >= 0) {
+            asWritten ??= message;
+            attempt = step.fallbacks[i]!;
+            next = i + 1;
+            continue;
+          }
+          const blocked = failed && MISSING_OBJECT.has(e.code);
+          failed = true;
+          const entity = design.entities.find((x) => x.id === step.entityId);
+          report.steps.push({
+            ...step,
+            ...attempt,
+            status: blocked ? 'blocked' : 'error',
+            message,
+            code: e.code,
+            codeName: e.codeName,
+            field: blocked ? undefined : errorField(entity, message, e.codeName),
+            ...(asWritten !== undefined ? { asWritten } : {}),
+          });
+          break;
+        }
       }
     }
   } catch (e) {
