@@ -1,0 +1,183 @@
+// SQL import: a ClickHouse script (or SHOW CREATE output) into a design. Every
+// statement is either imported, or listed with the reason it was skipped, or an
+// error with its line and column; nothing is dropped without a word.
+import { applyLayout, layoutPipeline } from '../../layout';
+import { uniqueName } from '../../model/columns';
+import { newId } from '../../model/ids';
+import { DEFAULT_OPTIONS, type Entity, type Link, type Pipeline, type PipelineOptions } from '../../model/types';
+import { REPLICATED_DATABASE_ENGINE } from '../generate';
+import { qualify } from '../quote';
+import type { ParsedTable, ParsedView } from './ast';
+import { importKafkaTable } from './kafkaTable';
+import { lineColumn, SqlSyntaxError, tokenize, type Token } from './lexer';
+import { importMergeTree, mergeTreeFamily } from './mergeTree';
+import { importView } from './materializedView';
+import { readStatement } from './parseCreate';
+import { Reader } from './reader';
+import { unescapeShowCreate } from './showCreate';
+
+export type MessageKind = 'error' | 'skipped' | 'note';
+
+export interface ImportMessage {
+  kind: MessageKind;
+  line: number;
+  column: number;
+  text: string;
+}
+
+export interface ImportResult {
+  /** The imported objects, laid out; links may point at `context` entities. */
+  pipeline: Pipeline;
+  messages: ImportMessage[];
+  /** Statements read (imported, skipped or in error). */
+  statements: number;
+  imported: number;
+}
+
+export interface ImportOptions {
+  /** A design the import is merged into: names the script uses but does not define resolve to its tables. */
+  context?: Pipeline;
+}
+
+const isTable = (e: Entity) => e.kind === 'kafkaTable' || e.kind === 'mergeTree';
+const key = (database: string, name: string) => database + '\u0000' + name;
+
+/** Statement token ranges split at top-level semicolons. */
+function statements(tokens: readonly Token[]): Token[][] {
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'punct' && t.value === ';') {
+      if (cur.length) out.push(cur);
+      cur = [];
+    } else cur.push(t);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+export function importSql(input: string, options: ImportOptions = {}): ImportResult {
+  const text = unescapeShowCreate(input);
+  const messages: ImportMessage[] = [];
+  const say = (kind: MessageKind, offset: number, msg: string) => messages.push({ kind, ...lineColumn(text, offset), text: msg });
+  const entities: Entity[] = [];
+  const links: Link[] = [];
+  const result = (count: number): ImportResult => ({
+    pipeline: { entities, links, options: opts },
+    messages,
+    statements: count,
+    imported: entities.length,
+  });
+  const opts: PipelineOptions = { ...DEFAULT_OPTIONS, createDatabases: false };
+
+  let tokens: Token[];
+  try {
+    tokens = tokenize(text);
+  } catch (e) {
+    if (!(e instanceof SqlSyntaxError)) throw e;
+    say('error', e.offset, e.message.replace(/^line \d+, column \d+: /, ''));
+    return result(0);
+  }
+
+  const byName = new Map<string, Entity>();
+  const contextByName = new Map<string, Entity>();
+  for (const e of options.context?.entities ?? []) if (isTable(e)) contextByName.set(key(e.database, e.name), e);
+  const views: { parsed: ParsedView; reader: Reader; database: string }[] = [];
+  const clusters = new Set<string>();
+  let current = 'default';
+
+  const list = statements(tokens);
+  for (const st of list) {
+    const r = new Reader(text, st, st[st.length - 1]!.end);
+    const at = st[0]!.start;
+    try {
+      const read = readStatement(r);
+      if ('use' in read) current = read.use;
+      else if ('skip' in read) say('skipped', at, read.skip);
+      else {
+        const c = read.create;
+        if (c.cluster !== undefined) clusters.add(c.cluster);
+        if (c.kind === 'database') {
+          opts.createDatabases = true;
+          const engine = c.engine?.name;
+          if (engine === 'Replicated') opts.replicatedDatabases = true;
+          else if (engine !== undefined && engine !== 'Atomic') say('note', at, `database ${c.name}: ENGINE = ${c.engine!.text} is not kept (chflow writes Atomic or Replicated databases)`);
+          if (engine === 'Replicated' && 'ENGINE = ' + c.engine!.text !== REPLICATED_DATABASE_ENGINE)
+            say('note', at, `database ${c.name}: its Replicated arguments are written as chflow writes them: ${REPLICATED_DATABASE_ENGINE}`);
+        } else if (c.kind === 'view') views.push({ parsed: c, reader: r, database: current });
+        else {
+          const e = importTable(c, current, (t) => say('skipped', at, t), (t) => say('note', at, t));
+          if (e) {
+            const k = key(e.database, e.name);
+            if (byName.has(k)) throw new Error(`table ${qualify(e.database, e.name)} is created twice`);
+            byName.set(k, e);
+            entities.push(e);
+          }
+        }
+      }
+    } catch (e) {
+      if (e instanceof SqlSyntaxError) say('error', e.offset, e.message.replace(/^line \d+, column \d+: /, ''));
+      else say('error', at, e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  // Views last: the tables they read and write may come later in the script.
+  for (const { parsed, reader, database } of views) {
+    const at = reader.tokens[0]!.start;
+    try {
+      const { view, source, target } = importView(parsed, reader, {
+        database,
+        find: (d, n) => byName.get(key(d, n)) ?? contextByName.get(key(d, n)),
+        add: (e) => {
+          byName.set(key(e.database, e.name), e);
+          entities.push(e);
+        },
+        freeName: (d, base) => uniqueName(base, [...byName.values(), ...contextByName.values()].filter((e) => e.database === d).map((e) => e.name)),
+        note: (t) => say('note', at, t),
+      });
+      if (entities.some((e) => e.kind === 'materializedView' && e.database === view.database && e.name === view.name))
+        throw new Error(`view ${qualify(view.database, view.name)} is created twice`);
+      entities.push(view);
+      if (source) links.push({ id: newId('link'), source: source.id, target: view.id });
+      if (target) links.push({ id: newId('link'), source: view.id, target: target.id });
+    } catch (e) {
+      if (e instanceof SqlSyntaxError) say('error', e.offset, e.message.replace(/^line \d+, column \d+: /, ''));
+      else say('error', at, e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  const [cluster, ...others] = [...clusters];
+  if (cluster !== undefined) opts.cluster = cluster;
+  if (others.length > 0) say('note', 0, `the script uses several clusters (${[...clusters].join(', ')}); the design uses ${cluster} for all`);
+  messages.sort((a, b) => a.line - b.line || a.column - b.column);
+  const out = result(list.length);
+  out.pipeline = applyLayout(out.pipeline, layoutPipeline(withContextEnds(out.pipeline)));
+  return out;
+}
+
+/** Layout needs every linked entity present; context ends are placed but not returned. */
+function withContextEnds(p: Pipeline): Pipeline {
+  const ids = new Set(p.entities.map((e) => e.id));
+  return { ...p, links: p.links.filter((l) => ids.has(l.source) && ids.has(l.target)) };
+}
+
+function importTable(t: ParsedTable, current: string, skip: (t: string) => void, note: (t: string) => void): Entity | undefined {
+  const database = t.name.database ?? current;
+  const name = qualify(database, t.name.name);
+  if (!t.engine) {
+    skip(`table ${name} names no ENGINE; chflow models Kafka and MergeTree family tables`);
+    return undefined;
+  }
+  if (t.engine.name === 'Kafka') {
+    const { entity, notes } = importKafkaTable(t, database, `Kafka table ${name}`);
+    notes.forEach(note);
+    return entity;
+  }
+  if (mergeTreeFamily(t.engine.name)) {
+    const { entity, notes } = importMergeTree(t, database, `table ${name}`);
+    notes.forEach(note);
+    return entity;
+  }
+  skip(`table ${name}: ENGINE = ${t.engine.name} is not part of chflow’s model (Kafka and MergeTree family tables are)`);
+  return undefined;
+}
