@@ -11,7 +11,7 @@ import lexicon from '../clickhouse/lexicon.json';
 // suspicious word: `compress_primary_key`, `format_display_secrets_in_show_and_select`,
 // `input_format_json_ignore_unknown_keys_in_named_tuple`, ... . A URL among them
 // (`format_avro_schema_registry_url`) keeps its name but loses any user:password
-// in its value (see userinfo.ts).
+// in its value (see secretText.ts).
 const KNOWN_PLAIN: ReadonlySet<string> = new Set(
   [...lexicon.kafkaSettings, ...lexicon.mergeTreeSettings, ...lexicon.formatSettings]
     .map((s) => s.name)
