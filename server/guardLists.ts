@@ -59,6 +59,15 @@ export const LIMIT_SETTINGS: ReadonlySet<string> = new Set([
   'read_overflow_mode', 'max_estimated_execution_time', 'timeout_before_checking_execution_speed',
 ]);
 
+/**
+ * Scalar functions that reach outside the engine and that ClickHouse's grants do
+ * not cover (clickhouse-local lets `file` read any path). A query may name them
+ * only as a qualified or defined column: ClickHouse also calls a function it is
+ * given by bare name, in `APPLY file` and as a higher-order argument
+ * (`arrayMap(file, …)`), without the parentheses a call shows.
+ */
+export const FILE_FUNCTIONS: ReadonlySet<string> = new Set(['file', 'catboostevaluate']);
+
 /** Words that make a query read or write local files regardless of table functions. */
 export const FILE_WORDS: ReadonlySet<string> = new Set(['outfile', 'infile']);
 

@@ -6,12 +6,14 @@ import {
   ALLOWED_OBJECTS,
   ALLOWED_STATEMENTS,
   ALLOWED_TABLE_FUNCTIONS,
+  FILE_FUNCTIONS,
   FILE_WORDS,
   KNOWN_TABLE_FUNCTIONS,
   LIMIT_SETTINGS,
   READABLE_DATABASES,
   SCRATCH_PREFIX,
 } from './guardLists.ts';
+import lexicon from '../src/core/clickhouse/lexicon.json' with { type: 'json' };
 import { settingProblem } from './settingsAllowList.ts';
 import { isName, tokenize, type Token } from './sqlTokens.ts';
 
@@ -33,6 +35,8 @@ const FROM_LIST_END = new Set([
   'window', 'qualify', 'on', 'using', 'array', 'select',
 ]);
 const LOOPBACK_HOST = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/i;
+/** First words of ClickHouse's type names, lower-cased: what follows a column's name in its definition. */
+const TYPE_WORDS = new Set(lexicon.typeFamilies.map((t) => t.name.split(' ')[0]!.toLowerCase()));
 
 class Refusal extends Error {}
 const refuse = (reason: string): never => {
@@ -147,12 +151,24 @@ class Scanner {
       const w = tok.kind === 'word' ? tok.value : tok.value.toLowerCase();
       if (LIMIT_SETTINGS.has(w)) refuse(`the setting ${w} is fixed by the local engine`);
       if (tok.kind === 'word' && FILE_WORDS.has(w)) refuse(`${tok.raw.toUpperCase()} would reach local files`);
+      if (FILE_FUNCTIONS.has(w) && !this.columnNamed()) {
+        refuse(`${tok.raw} is a function that reaches local files; a column of that name must be qualified (t.${tok.raw})`);
+      }
       if (next?.value === '(' && next.kind === 'punct' && KNOWN_TABLE_FUNCTIONS.has(w) && !ALLOWED_TABLE_FUNCTIONS.has(w)) {
         refuse(`the table function ${tok.raw} reaches files, URLs or other hosts`);
       }
       if (tok.kind !== 'word') continue;
       this.keyword(tok, next);
     }
+  }
+
+  /** The name at i is a qualified column (`t.file`), a column being defined (`file String`) or an alias (`AS file`). */
+  private columnNamed(): boolean {
+    const prev = this.at(this.i - 1);
+    const next = this.at(this.i + 1);
+    if (prev?.kind === 'punct' && prev.value === '.') return true;
+    if (prev?.kind === 'word' && prev.value === 'as' && next?.value !== '(') return true;
+    return prev?.value !== 'apply' && next?.kind === 'word' && TYPE_WORDS.has(next.value);
   }
 
   private punct(tok: Token): void {

@@ -52,7 +52,7 @@ function notRefused(r: Reply): string {
 // Filled in below; a function so the canary paths exist before the attempts are built.
 const groups = (): Record<string, Attempt[]> =>
   buildAttempts({ secretPath: canary.secretPath, writePath: canary.writePath, listener: listener.address });
-const GROUPS = ['table functions', 'table and database engines', 'dictionaries', 'statements', 'settings', 'URL parameters'];
+const GROUPS = ['table functions', 'table and database engines', 'dictionaries', 'statements', 'settings', 'URL parameters', 'function references'];
 let total = 0;
 
 describe('every attempt is refused', () => {

@@ -8,7 +8,7 @@
 import { ALLOWED_ENGINES, ALLOWED_TABLE_FUNCTIONS } from '../guardLists.ts';
 import { CORE_DISGUISES, DISGUISES, nameForms, type Disguise } from './disguises.ts';
 import { DATABASE_ENGINES, TABLE_ENGINES, TABLE_FUNCTIONS } from './names.ts';
-import { settingAttempts, statementAttempts, urlParameterAttempts } from './statements.ts';
+import { functionReferenceAttempts, settingAttempts, statementAttempts, urlParameterAttempts } from './statements.ts';
 
 export interface Attempt {
   label: string;
@@ -199,6 +199,7 @@ export function buildAttempts(t: Targets): Record<string, Attempt[]> {
     statements: statementAttempts(t, DISGUISES),
     settings: settingAttempts(t, CORE_DISGUISES),
     'URL parameters': urlParameterAttempts(t),
+    'function references': functionReferenceAttempts(t, CORE_DISGUISES),
   };
 }
 

@@ -192,3 +192,31 @@ export function urlParameterAttempts(t: Targets): Attempt[] {
     { label: 'FORMAT Template', sql: 'SELECT 1 FORMAT Template' },
   ];
 }
+
+/** A function named without calling it: ClickHouse calls it in APPLY and as a higher-order argument. */
+export function functionReferenceAttempts(t: Targets, disguises: readonly Disguise[]): Attempt[] {
+  const paths = `['${t.secretPath}', '/etc/passwd']`;
+  const from = `FROM (SELECT '${t.secretPath}' AS p UNION ALL SELECT '/etc/passwd')`;
+  const out: Attempt[] = [];
+  for (const fn of ['file', '`file`', '"file"', 'catboostEvaluate']) {
+    const forms: Array<[string, string]> = [
+      ['APPLY(f)', `SELECT * APPLY(${fn}) ${from}`],
+      ['APPLY f', `SELECT * APPLY ${fn} ${from}`],
+      ['COLUMNS() APPLY', `SELECT COLUMNS('p') APPLY(${fn}) ${from}`],
+      ['arrayMap(f, …)', `SELECT arrayMap(${fn}, ${paths})`],
+      ['arrayMap((f), …)', `SELECT arrayMap((${fn}), ${paths})`],
+      ['arrayMap(f AS g, …)', `SELECT arrayMap(${fn} AS g, ${paths})`],
+      ['arrayFilter(f, …)', `SELECT arrayFilter(${fn}, ${paths})`],
+      ['arraySort(f, …)', `SELECT arraySort(${fn}, ${paths})`],
+      ['arrayFirst(f, …)', `SELECT arrayFirst(${fn}, ${paths})`],
+      ['mapApply(f, …)', `SELECT mapApply(${fn}, map('${t.secretPath}', 'x'))`],
+      ['WITH f AS g', `WITH ${fn} AS g SELECT arrayMap(g, ${paths})`],
+      ['a view', `CREATE VIEW ${DB}.v AS SELECT arrayMap(${fn}, ${paths}) AS a`],
+      ['a column DEFAULT', `CREATE TABLE ${DB}.t2 (p String, a Array(String) DEFAULT arrayMap(${fn}, [p])) ENGINE = MergeTree ORDER BY p`],
+    ];
+    for (const [form, sql] of forms) {
+      for (const d of disguises) out.push({ label: `${fn} in ${form} with ${d.name}`, sql: d.apply(sql) });
+    }
+  }
+  return out;
+}
