@@ -11,7 +11,7 @@ import { validateMaterializedView } from './validate/materializedView';
 import { validateMergeTree } from './validate/mergeTree';
 import { validateDuplicateNames, validateEntityNames } from './validate/names';
 import { validateConsumerGroups } from './validate/kafkaPipeline';
-import { validateReplicatedDefaults } from './validate/replicated';
+import { validateKeeperPaths, validateReplicatedDefaults } from './validate/replicated';
 
 function validateEntity(p: Pipeline, e: Entity, emit: Emit): void {
   validateEntityNames(e, emit);
@@ -35,6 +35,7 @@ export function validate(p: Pipeline): Diagnostic[] {
   validateConsumerGroups(p, emit);
   validateLinks(p, emit);
   validateReplicatedDefaults(p, emit);
+  validateKeeperPaths(p, emit);
   return sortDiagnostics(p, out);
 }
 
