@@ -40,18 +40,20 @@ const KNOWN_SOURCES = new Set([
 const ACCEPT_ALL = new Set([...Object.keys(INT_BITS), ...Object.keys(FLOAT_BITS), 'String', 'Bool', 'Date', 'DateTime', 'UUID', 'IPv4']);
 
 // Target family → source families ClickHouse refuses (chdb 26.7, measured).
+// 128- and 256-bit integers do not convert to decimals, DateTime64, Time64 or enums (measured).
+const WIDE_INTS = new Set(['UInt128', 'UInt256', 'Int128', 'Int256']);
 const SCALAR_REFUSALS = new Set(['UUID', 'IPv4', 'IPv6', 'Enum8', 'Enum16', 'Enum', 'Array', 'Map', 'Tuple', 'JSON', 'AggregateFunction']);
 
 function refusesSource(target: string, source: string): boolean | undefined {
   if (ACCEPT_ALL.has(target)) return false;
-  if (DECIMALS.has(target) || target === 'DateTime64') return SCALAR_REFUSALS.has(source);
+  if (DECIMALS.has(target) || target === 'DateTime64') return SCALAR_REFUSALS.has(source) || WIDE_INTS.has(source);
   // Time takes every value; Time64 refuses what DateTime64 does and IP addresses and Int128 too;
   // intervals refuse only decimals (measured).
   if (target === 'Time') return false;
-  if (target === 'Time64') return SCALAR_REFUSALS.has(source) || ['IPv4', 'IPv6', 'Int128'].includes(source);
+  if (target === 'Time64') return SCALAR_REFUSALS.has(source) || WIDE_INTS.has(source) || ['IPv4', 'IPv6'].includes(source);
   if (target.startsWith('Interval')) return DECIMALS.has(source);
   if (target === 'FixedString') return !(STRINGS.has(source) || ENUMS.has(source) || source === 'Bool');
-  if (ENUMS.has(target)) return !(INT_BITS[source] !== undefined || FLOAT_BITS[source] !== undefined || STRINGS.has(source) || ENUMS.has(source) || source === 'Bool');
+  if (ENUMS.has(target)) return WIDE_INTS.has(source) || source === 'BFloat16' || !(INT_BITS[source] !== undefined || FLOAT_BITS[source] !== undefined || STRINGS.has(source) || ENUMS.has(source) || source === 'Bool');
   if (target === 'Array') return !(STRINGS.has(source) || source === 'Array' || source === 'Map') || source === 'FixedString';
   if (target === 'Map') return source !== 'Map';
   if (target === 'Tuple') return !(source === 'String' || source === 'Tuple');

@@ -18,6 +18,7 @@ const KNOWN = [
   'sum(f32)', 'avg(u64)', 'min(dt)', 'max(s)', 'any(d)', 'uniq(u64)', 'uniqExact(s)', 'length(s)', 'length(arr)', 'cityHash64(s)',
   'uniqState(u64)', 'sumState(f64)', 'sumState(u8)', 'countState()', 'maxState(dt)', 'quantilesState(0.5, 0.9)(f64)',
   'avgState(i32)', 'argMaxState(s, dt)', 'groupArrayState(u64)', 'uniqState(toDate(dt))',
+  'toInt128(u64)', 'toUInt256(i32)', 'toDecimal64(u8, 2)', 'toDecimal256(f64, 10)', 'toDateTime64(dt, 3)',
 ];
 const UNKNOWN = ['u8 + 1', 'concat(s, s)', 'uniqState(lc)', 'sumState(toInt32OrNull(s))', 'max(lc)', 'toStartOfMinute(dt64)', 'nope', 'if(u8, 1, 2)'];
 

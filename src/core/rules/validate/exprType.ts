@@ -17,7 +17,9 @@ const NUMERIC_CASTS: Record<string, string> = {
   toInt8: 'Int8', toInt16: 'Int16', toInt32: 'Int32', toInt64: 'Int64',
   toFloat32: 'Float32', toFloat64: 'Float64', toString: 'String', toDate: 'Date', toDate32: 'Date32',
   toDateTime: 'DateTime', toUUID: 'UUID', toIPv4: 'IPv4', toIPv6: 'IPv6', toBool: 'Bool',
+  toUInt128: 'UInt128', toUInt256: 'UInt256', toInt128: 'Int128', toInt256: 'Int256',
 };
+const DECIMAL_PRECISION: Record<string, number> = { toDecimal32: 9, toDecimal64: 18, toDecimal128: 38, toDecimal256: 76 };
 
 // Date rounding of a Date/DateTime argument.
 const TO_DATE = new Set(['toStartOfMonth', 'toStartOfQuarter', 'toStartOfYear', 'toMonday', 'toStartOfWeek']);
@@ -88,6 +90,10 @@ export function inferExprType(expr: string, columns: ColumnTypes): string | unde
   if (name.endsWith('State') && name.length > 5) return stateType(name.slice(0, -5), params, args, argTypes);
   if (params !== undefined) return undefined;
   if (name === 'count') return args.length <= 1 ? 'UInt64' : undefined;
+  // toDecimalN(x, S) and toDateTime64(x, P): the type takes the literal scale or precision.
+  const scale = args.length === 2 && /^\d+$/.test(args[1]!.trim()) && argTypes[0] !== undefined ? args[1]!.trim() : undefined;
+  if (scale !== undefined && Object.hasOwn(DECIMAL_PRECISION, name)) return `Decimal(${DECIMAL_PRECISION[name]}, ${scale})`;
+  if (scale !== undefined && name === 'toDateTime64') return `DateTime64(${scale})`;
   if (args.length !== 1) return undefined;
   if (Object.hasOwn(NUMERIC_CASTS, name) && one !== undefined) return NUMERIC_CASTS[name];
   const orZero = /^(to(?:U?Int(?:8|16|32|64)|Float(?:32|64)))OrZero$/.exec(name);

@@ -62,6 +62,7 @@ const FIXTURES: { name: string; code: string; p: () => Pipeline }[] = [
   { name: 'CODEC(Gorilla, Delta, LZ4) on UInt64 (seed 1793741931)', code: 'column.codec.meaningless', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64', { codec: 'Gorilla, Delta, LZ4' })], { orderBy: '' })) },
   { name: 'UInt32 into a Ring column (seed 1488324518)', code: 'view.type.incompatible', p: () => design(mergeTree('t1', 'store', [col('id', 'Ring')]), K([col('id', 'UInt32')]), view('v1', 'events_mv', ['id'])) },
   { name: 'uniqState into a Time64 column (seed 440883667)', code: 'view.type.incompatible', p: () => design(mergeTree('t1', 'store', [col('id', 'Time64(0)'), col('a', 'String')], { orderBy: 'a' }), K([col('ts', 'DateTime')]), view('v1', 'events_mv', [['id', 'uniqState(ts)'], ['a', 'toString(ts)']], { groupBy: 'ts' })) },
+  { name: 'toInt128 into a Decimal column (seed 308495881)', code: 'view.type.incompatible', p: () => design(mergeTree('t1', 'store', [col('users', 'Decimal(38, 19)')], { orderBy: '' }), K([col('sign', 'UInt64')]), view('v1', 'events_mv', [['users', 'toInt128(sign)']])) },
   { name: 'SimpleAggregateFunction(groupBitOr, DateTime) (seed 1470891984)', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('v', 'UInt64'), col('id', 'SimpleAggregateFunction(groupBitOr, DateTime)')], { orderBy: 'v' })) },
   {
     name: 'uniqState into a Variant without that member (seed 519131272)',
