@@ -4,6 +4,8 @@ import { ENGINE_PARAMS, ENGINE_SUMMARY, paramsForFamily, splitParamColumns, type
 import { MERGE_TREE_FAMILIES } from '../../core/model/kinds/mergeTree';
 import type { EngineSpec, MergeTreeFamily, MergeTreeTable } from '../../core/model/types';
 import { keyHasColumn } from './keyList';
+import { ReplicationEditor } from './ReplicationEditor';
+import { useDesign } from '../../store/designStore';
 import { patchEntity } from '../shared/edit';
 import { Field, Section, TextField } from '../shared/Field';
 
@@ -11,6 +13,7 @@ const TEST_KEY: Record<string, string> = { ver: 'ver', isDeleted: 'isDeleted', s
 
 export function EngineEditor({ table }: { table: MergeTreeTable }) {
   const engine = table.engine;
+  const options = useDesign((s) => s.pipeline.options);
   const setEngine = (patch: Partial<EngineSpec>) => patchEntity(table.id, { engine: { ...engine, ...patch } });
   const setParam = (key: string, value: string) => {
     const params = { ...engine.params };
@@ -60,29 +63,7 @@ export function EngineEditor({ table }: { table: MergeTreeTable }) {
           />
         )}
       </Field>
-      {engine.replicated ? (
-        <div className="panel-indent">
-          <p className="panel-hint">Give both path and replica name, or leave both empty to use the server defaults.</p>
-          <TextField
-            label="Keeper path"
-            field="engine.zooPath"
-            testId="panel.zooPath"
-            code
-            placeholder="/clickhouse/tables/{shard}/{database}/{table}"
-            value={engine.zooPath}
-            onChange={(zooPath) => setEngine({ zooPath })}
-          />
-          <TextField
-            label="Replica name"
-            field="engine.replicaName"
-            testId="panel.replicaName"
-            code
-            placeholder="{replica}"
-            value={engine.replicaName}
-            onChange={(replicaName) => setEngine({ replicaName })}
-          />
-        </div>
-      ) : null}
+      {engine.replicated ? <ReplicationEditor table={table} options={options} setEngine={setEngine} /> : null}
     </Section>
   );
 }
