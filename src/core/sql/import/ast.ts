@@ -36,9 +36,13 @@ export interface TableClauses {
   settings: SettingText[];
 }
 
+/** A statement that is valid but outside the model: listed as skipped with this reason. */
+export class SkipStatement extends Error {}
+
 export interface ParsedTable {
   kind: 'table';
   name: Name;
+  ifNotExists: boolean;
   cluster: string | undefined;
   columns: Column[];
   indexes: DataSkippingIndex[];
@@ -54,6 +58,7 @@ export interface ParsedTable {
 export interface ParsedView {
   kind: 'view';
   name: Name;
+  ifNotExists: boolean;
   cluster: string | undefined;
   to: Name | undefined;
   /** The view's own column list (SHOW CREATE prints one). */

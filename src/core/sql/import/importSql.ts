@@ -7,7 +7,7 @@ import { newId } from '../../model/ids';
 import { DEFAULT_OPTIONS, type Entity, type Link, type Pipeline, type PipelineOptions } from '../../model/types';
 import { REPLICATED_DATABASE_ENGINE } from '../generate';
 import { qualify } from '../quote';
-import type { ParsedTable, ParsedView } from './ast';
+import { SkipStatement, type ParsedTable, type ParsedView } from './ast';
 import { importKafkaTable } from './kafkaTable';
 import { lineColumn, SqlSyntaxError, tokenize, type Token } from './lexer';
 import { importMergeTree, mergeTreeFamily } from './mergeTree';
@@ -42,15 +42,31 @@ export interface ImportOptions {
 const isTable = (e: Entity) => e.kind === 'kafkaTable' || e.kind === 'mergeTree';
 const key = (database: string, name: string) => database + '\u0000' + name;
 
-/** Statement token ranges split at top-level semicolons. */
-function statements(tokens: readonly Token[]): Token[][] {
+/**
+ * Statement token ranges split at top-level semicolons. A CREATE outside brackets
+ * also starts a statement: a `;` hidden in a trailing comment must not merge two.
+ */
+function statements(tokens: readonly Token[], unterminated: (t: Token) => void): Token[][] {
   const out: Token[][] = [];
   let cur: Token[] = [];
+  let depth = 0;
   for (const t of tokens) {
+    if (t.kind === 'punct') {
+      if (t.value === '(' || t.value === '[' || t.value === '{') depth++;
+      else if (t.value === ')' || t.value === ']' || t.value === '}') depth = Math.max(0, depth - 1);
+    }
     if (t.kind === 'punct' && t.value === ';') {
       if (cur.length) out.push(cur);
       cur = [];
-    } else cur.push(t);
+      depth = 0;
+      continue;
+    }
+    if (depth === 0 && cur.length > 0 && t.kind === 'word' && t.value.toUpperCase() === 'CREATE') {
+      unterminated(t);
+      out.push(cur);
+      cur = [];
+    }
+    cur.push(t);
   }
   if (cur.length) out.push(cur);
   return out;
@@ -86,7 +102,7 @@ export function importSql(input: string, options: ImportOptions = {}): ImportRes
   const clusters = new Set<string>();
   let current = 'default';
 
-  const list = statements(tokens);
+  const list = statements(tokens, (t) => say('note', t.start, 'the statement before this CREATE has no ; (is it inside a comment?); read as two statements'));
   for (const st of list) {
     const r = new Reader(text, st, st[st.length - 1]!.end);
     const at = st[0]!.start;
@@ -107,9 +123,11 @@ export function importSql(input: string, options: ImportOptions = {}): ImportRes
         } else if (c.kind === 'view') views.push({ parsed: c, reader: r, database: current });
         else {
           const e = importTable(c, current, (t) => say('skipped', at, t), (t) => say('note', at, t));
-          if (e) {
-            const k = key(e.database, e.name);
-            if (byName.has(k)) throw new Error(`table ${qualify(e.database, e.name)} is created twice`);
+          const k = e && key(e.database, e.name);
+          if (e && k !== undefined && byName.has(k)) {
+            if (!c.ifNotExists) throw new Error(`table ${qualify(e.database, e.name)} is created twice`);
+            say('note', at, `table ${qualify(e.database, e.name)} is created above already; IF NOT EXISTS keeps that one`);
+          } else if (e && k !== undefined) {
             byName.set(k, e);
             entities.push(e);
           }
@@ -135,13 +153,17 @@ export function importSql(input: string, options: ImportOptions = {}): ImportRes
         freeName: (d, base) => uniqueName(base, [...byName.values(), ...contextByName.values()].filter((e) => e.database === d).map((e) => e.name)),
         note: (t) => say('note', at, t),
       });
-      if (entities.some((e) => e.kind === 'materializedView' && e.database === view.database && e.name === view.name))
-        throw new Error(`view ${qualify(view.database, view.name)} is created twice`);
+      if (entities.some((e) => e.kind === 'materializedView' && e.database === view.database && e.name === view.name)) {
+        if (!parsed.ifNotExists) throw new Error(`view ${qualify(view.database, view.name)} is created twice`);
+        say('note', at, `view ${qualify(view.database, view.name)} is created above already; IF NOT EXISTS keeps that one`);
+        continue;
+      }
       entities.push(view);
       if (source) links.push({ id: newId('link'), source: source.id, target: view.id });
       if (target) links.push({ id: newId('link'), source: view.id, target: target.id });
     } catch (e) {
-      if (e instanceof SqlSyntaxError) say('error', e.offset, e.message.replace(/^line \d+, column \d+: /, ''));
+      if (e instanceof SkipStatement) say('skipped', at, e.message);
+      else if (e instanceof SqlSyntaxError) say('error', e.offset, e.message.replace(/^line \d+, column \d+: /, ''));
       else say('error', at, e instanceof Error ? e.message : String(e));
     }
   }

@@ -8,7 +8,7 @@ import type { ParsedTable } from './ast';
 import { HIDDEN, modelSettingValue } from './settings';
 
 // The engine's positional parameters, in ClickHouse's order.
-const POSITIONAL = [
+export const KAFKA_POSITIONAL = [
   'kafka_broker_list',
   'kafka_topic_list',
   'kafka_group_name',
@@ -66,8 +66,8 @@ export function importKafkaTable(t: ParsedTable, database: string, where: string
   const args = t.engine?.args ?? [];
   if (args.length === 1 && args[0]!.identifier !== undefined) k.namedCollection = args[0]!.identifier;
   else if (args.length > 0) {
-    if (args.length > POSITIONAL.length) throw new Error(`${where}: Kafka takes at most ${POSITIONAL.length} arguments, found ${args.length}`);
-    args.forEach((a, i) => set(POSITIONAL[i]!, a.string ?? a.text));
+    if (args.length > KAFKA_POSITIONAL.length) throw new Error(`${where}: Kafka takes at most ${KAFKA_POSITIONAL.length} arguments, found ${args.length}`);
+    args.forEach((a, i) => set(KAFKA_POSITIONAL[i]!, a.string ?? a.text));
     notes.push(`${where}: the positional Kafka(…) arguments are written as SETTINGS`);
   }
   for (const s of t.clauses.settings) set(s.name, modelSettingValue(s, kafkaSettingKind(s.name)));

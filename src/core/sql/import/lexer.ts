@@ -101,7 +101,7 @@ export function tokenize(text: string): Token[] {
       i = nl === -1 ? n : nl + 1;
       continue;
     }
-    if (c === 35 && (text[i + 1] === ' ' || text[i + 1] === '!')) {
+    if ((c === 35 && (text[i + 1] === ' ' || text[i + 1] === '!')) || (c === 47 && text.charCodeAt(i + 1) === 47)) {
       const nl = text.indexOf('\n', i);
       i = nl === -1 ? n : nl + 1;
       continue;

@@ -7,8 +7,9 @@ import { createKafkaTable } from '../../model/kinds/kafkaTable';
 import { createMapping, createMaterializedView } from '../../model/kinds/materializedView';
 import { createMergeTree } from '../../model/kinds/mergeTree';
 import type { Column, Entity, MaterializedView, MergeTreeTable } from '../../model/types';
-import { qualify } from '../quote';
-import type { ParsedView } from './ast';
+import { tableColumns } from '../../model/query';
+import { isPlainIdent, qualify } from '../quote';
+import { SkipStatement, type ParsedView } from './ast';
 import { mergeTreeFamily, mergeTreeParts } from './mergeTree';
 import type { Name, Reader } from './reader';
 import { readSelect } from './select';
@@ -39,15 +40,15 @@ function stringColumns(names: readonly string[]): Column[] {
 
 function targetFromEngine(v: ParsedView, database: string, name: string, columns: Column[], where: string): MergeTreeTable {
   const engine = v.engine!;
-  if (!mergeTreeFamily(engine.name)) throw new Error(`${where}: ENGINE = ${engine.text} is not a MergeTree family engine; chflow cannot make it a target table`);
+  if (!mergeTreeFamily(engine.name)) throw new SkipStatement(`${where}: its ENGINE = ${engine.text} is not a MergeTree family engine, so chflow cannot make it a target table`);
   return createMergeTree(name, pos, { database, columns, ...mergeTreeParts(engine, v.clauses, where) });
 }
 
-export function importView(v: ParsedView, r: Reader, scope: ViewScope): ImportedView {
+export function importView(v: ParsedView, reader: Reader, scope: ViewScope): ImportedView {
   const database = v.name.database ?? scope.database;
   const where = `view ${qualify(database, v.name.name)}`;
   const view = createMaterializedView(v.name.name, pos, { database, comment: v.comment });
-  const select = readSelect(r, v.select);
+  const select = readSelect(reader, v.select);
   const outputs: string[] = [];
   let read: string[] = [];
   if (select.kind === 'grid') {
@@ -60,6 +61,8 @@ export function importView(v: ParsedView, r: Reader, scope: ViewScope): Imported
     view.rawSelect = select.text;
     scope.note(`${where}: its query is kept as written (${select.reason}); the mapping grid does not show it`);
   }
+  if (v.to && v.columns.length > 0)
+    scope.note(`${where}: its column list is not kept; ClickHouse derives the view's columns from its query (types may differ from the list)`);
   for (const d of v.dropped) scope.note(`${where}: ${d} is not part of chflow’s model and was left out`);
 
   const resolve = (n: Name) => ({ database: n.database ?? scope.database, name: n.name });
@@ -96,6 +99,16 @@ export function importView(v: ParsedView, r: Reader, scope: ViewScope): Imported
   const from = select.from && resolve(select.from);
   if (from) {
     source = scope.find(from.database, from.name);
+    // The grid backquotes an expression that is exactly a source column's name
+    // (`after.id` read from a column named so); written bare, keep the query as is.
+    const quoted = source && tableColumns(source).find((c) => !isPlainIdent(c.name) && view.mappings.some((m) => m.expr === c.name));
+    if (quoted && select.kind === 'grid') {
+      view.mappings = [];
+      view.where = '';
+      view.groupBy = '';
+      view.rawSelect = reader.source(v.select);
+      scope.note(`${where}: its query is kept as written (it reads the column ${quoted.name} without backquotes); the mapping grid does not show it`);
+    }
     if (!source && select.kind === 'grid') {
       // Aiven's Kafka integration makes its tables in service_<name> databases.
       const kafka = from.database.startsWith('service_');

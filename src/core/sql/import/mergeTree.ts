@@ -17,9 +17,10 @@ export function mergeTreeFamily(engine: string): { family: MergeTreeFamily; repl
 }
 
 /** `(a, b)` → `a, b`; `tuple()` → ''; anything else as written. */
-export function keyText(text: string | undefined): string {
+export function keyText(text: string | undefined, keepEmptyTuple = false): string {
   const t = (text ?? '').trim();
-  if (/^tuple\s*\(\s*\)$/i.test(t)) return '';
+  // ORDER BY tuple() is what the generator writes for an empty key; other clauses keep it.
+  if (/^tuple\s*\(\s*\)$/i.test(t)) return keepEmptyTuple ? t : '';
   if (t.startsWith('(') && t.endsWith(')')) {
     const inner = t.slice(1, -1);
     // Only when the parentheses wrap the whole key and hold a list.
@@ -106,8 +107,8 @@ export function mergeTreeParts(engine: EngineCall, clauses: TableClauses, where:
   return {
     engine: engineSpec(engine, where),
     orderBy: keyText(clauses.orderBy),
-    partitionBy: keyText(clauses.partitionBy),
-    primaryKey: keyText(clauses.primaryKey),
+    partitionBy: keyText(clauses.partitionBy, true),
+    primaryKey: keyText(clauses.primaryKey, true),
     sampleBy: (clauses.sampleBy ?? '').trim(),
     ttl: (clauses.ttl ?? '').trim(),
     settings: clauses.settings.map((s) => ({ name: s.name, value: modelSettingValue(s, mergeTreeSettingKind(s.name)) })),

@@ -97,7 +97,7 @@ function readClauses(r: Reader, into: TableClauses, onComment: (c: string) => vo
   }
 }
 
-function readTable(r: Reader, at: number): StatementRead {
+function readTable(r: Reader, at: number, ifNotExists: boolean): StatementRead {
   const name = r.qualifiedName('a table name');
   if (r.isWord('UUID') && r.peek(1)?.kind === 'string') r.pos += 2;
   const cluster = readOnCluster(r);
@@ -105,6 +105,7 @@ function readTable(r: Reader, at: number): StatementRead {
   const table: ParsedTable = {
     kind: 'table',
     name,
+    ifNotExists,
     cluster,
     columns: [],
     indexes: [],
@@ -128,13 +129,14 @@ function readTable(r: Reader, at: number): StatementRead {
   return { create: table };
 }
 
-function readView(r: Reader, at: number): StatementRead {
+function readView(r: Reader, at: number, ifNotExists: boolean): StatementRead {
   const name = r.qualifiedName('a view name');
   const cluster = readOnCluster(r);
   if (r.isWord('REFRESH')) return { skip: 'refreshable materialized views are not part of chflow’s model' };
   const view: ParsedView = {
     kind: 'view',
     name,
+    ifNotExists,
     cluster,
     to: undefined,
     columns: [],
@@ -208,14 +210,8 @@ export function readStatement(r: Reader): StatementRead {
     r.acceptWords('IF', 'NOT', 'EXISTS');
     return readDatabase(r, at);
   }
-  if (r.acceptWords('TABLE')) {
-    r.acceptWords('IF', 'NOT', 'EXISTS');
-    return readTable(r, at);
-  }
-  if (r.acceptWords('MATERIALIZED', 'VIEW')) {
-    r.acceptWords('IF', 'NOT', 'EXISTS');
-    return readView(r, at);
-  }
+  if (r.acceptWords('TABLE')) return readTable(r, at, r.acceptWords('IF', 'NOT', 'EXISTS'));
+  if (r.acceptWords('MATERIALIZED', 'VIEW')) return readView(r, at, r.acceptWords('IF', 'NOT', 'EXISTS'));
   const what = r.tokens
     .slice(r.pos, r.pos + 2)
     .map((t) => t.value.toUpperCase())

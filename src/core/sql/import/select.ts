@@ -1,6 +1,7 @@
 // A view's SELECT as the mapping grid holds it (items with their target names,
 // one source table, WHERE, GROUP BY), or, when it does not fit, the reason and
 // the query kept verbatim. The source is still found for the graph's link.
+import type { Token } from './lexer';
 import { Reader, type Name } from './reader';
 
 export interface GridSelect {
@@ -75,6 +76,16 @@ function readGrid(r: Reader, end: number): GridSelect {
   return { kind: 'grid', items, from, where, groupBy };
 }
 
+// Words that end an expression themselves, or join two: never an alias.
+const NOT_ALIAS = new Set(['NULL', 'TRUE', 'FALSE', 'END', 'AND', 'OR', 'NOT', 'IS', 'LIKE', 'ILIKE', 'IN', 'BETWEEN', 'THEN', 'ELSE', 'WHEN', 'CASE', 'DESC', 'ASC', 'NULLS', 'FIRST', 'LAST', 'DAY', 'HOUR', 'MINUTE', 'SECOND', 'MONTH', 'YEAR', 'WEEK', 'QUARTER']);
+const ENDS = new Set(['END', 'NULL', 'TRUE', 'FALSE']);
+
+function endsExpression(t: Token): boolean {
+  if (t.kind === 'punct') return t.value === ')' || t.value === ']';
+  if (t.kind === 'word') return ENDS.has(t.value.toUpperCase()) || !NOT_ALIAS.has(t.value.toUpperCase());
+  return t.kind !== 'op';
+}
+
 /** `expr AS name` or a bare column; anything else has no name the grid can show. */
 function item(r: Reader, range: readonly [number, number]): { target: string; expr: string } {
   const [a, b] = range;
@@ -82,6 +93,10 @@ function item(r: Reader, range: readonly [number, number]): { target: string; ex
   if (b - a >= 3 && r.tokens[b - 2]!.kind === 'word' && r.tokens[b - 2]!.value.toUpperCase() === 'AS' && (last.kind === 'word' || last.kind === 'quoted'))
     return { target: last.value, expr: r.source([a, b - 2]) };
   if (b - a === 1 && (last.kind === 'word' || last.kind === 'quoted')) return { target: last.value, expr: r.source(range) };
+  // `count() c`: an alias without AS, after something that ends an expression.
+  const prev = r.tokens[b - 2];
+  if (b - a >= 2 && prev && (last.kind === 'quoted' || (last.kind === 'word' && !NOT_ALIAS.has(last.value.toUpperCase()))) && endsExpression(prev))
+    return { target: last.value, expr: r.source([a, b - 1]) };
   if (b - a === 1 && last.kind === 'op' && last.value === '*') throw new NotGrid('it selects *');
   throw new NotGrid(`the item ${r.source(range)} has no AS name`);
 }
