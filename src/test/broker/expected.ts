@@ -88,6 +88,7 @@ function loadSource(session: EngineSession, t: KafkaTable, source: string, input
 
 /** The view's SELECT exactly as generated, reading `from` instead of its source. */
 function viewSelect(p: Pipeline, v: MaterializedView, sourceName: string, from: string): string {
+  if ((v.rawSelect ?? '').trim() !== '') throw new Error(`view ${v.name} holds a raw SELECT; expected rows are computed for mapped views only`);
   const st = generateSql(p).statements.find((s) => s.entityId === v.id);
   if (!st || st.runnable === false) throw new Error(`view ${v.name} has no runnable statement`);
   const text = st.text.slice(st.text.indexOf('\nAS SELECT') + 4, -1);

@@ -17,6 +17,8 @@ export interface FlowOptions {
   messages?: Record<string, Message[]>;
   /** Kafka tables (by name) left without messages, with the reason (e.g. a format that needs a schema registry). */
   skip?: Record<string, string>;
+  /** Runs against the live pipeline once every row arrived, before it is dropped (e.g. a template's read-back query). */
+  inspect?: (session: EngineSession) => void;
   /** How long to wait for the last row (default 30 s). */
   deadlineMs?: number;
 }
@@ -133,6 +135,7 @@ export async function runFlow(session: EngineSession, broker: MockBroker, design
     for (const st of script.statements) if (st.runnable !== false) session.exec(st.text);
     const actual = await waitForRows(session, p, expected, new Map([...inputs].filter(([id]) => hasViews(id))), opts.deadlineMs ?? 30_000);
     const ms = actual.complete ? actual.lastAt - t0 : NaN;
+    if (actual.complete) opts.inspect?.(session);
     return { expected, actual: actual.rows, parseErrors: actual.parseErrors, changes, ms, report: session.kafkaConsumerReport(), pipeline: p };
   } finally {
     dropCreated(session, script, p, rewired.collections, existing);

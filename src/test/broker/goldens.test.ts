@@ -8,7 +8,7 @@ import type { Pipeline } from '../../core/model/types';
 import { goldenCases } from '../golden';
 import { assertFlow } from './assertFlow';
 import { runFlow, type FlowOptions } from './flow';
-import { MockBroker } from './mockBroker';
+import { isRunning, MockBroker } from './mockBroker';
 import { hasReplicated, pointAtBroker } from './rewire';
 import { proveReplicatedDdl } from './replicatedDdl';
 import { engineSession, type EngineSession } from './session';
@@ -49,7 +49,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await broker?.stop();
+  if (broker) {
+    const pid = broker.pid;
+    await broker.stop();
+    expect(isRunning(pid), `kcat ${pid} is gone after stop()`).toBe(false);
+  }
   session?.close();
 });
 

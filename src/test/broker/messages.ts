@@ -15,6 +15,11 @@ const STRINGS = ['Ann', 'bob', 'Ann', 'Ève'];
 // Two rows per minute, same day.
 const TIMES = ['10:00:05', '10:00:40', '10:01:15', '10:01:50'];
 
+/** A UTC day `back` days before today: recent, so a table TTL (e.g. 90 days) keeps the rows. */
+export function sampleDay(back = 1): string {
+  return new Date(Date.now() - back * 86_400_000).toISOString().slice(0, 10);
+}
+
 function unwrap(type: string, wrapper: string): string | undefined {
   const t = type.trim();
   return t.startsWith(wrapper + '(') && t.endsWith(')') ? t.slice(wrapper.length + 1, -1).trim() : undefined;
@@ -39,9 +44,9 @@ export function sampleValue(type: string, i: number): unknown {
   if (/^(Float32|Float64|BFloat16)$/.test(type)) return (i - 1) * 1.5;
   if (/^Decimal(32|64|128|256)?\(/.test(type)) return (i - 1) * 12.25;
   if (/^(String|FixedString\(\d+\))$/.test(type)) return STRINGS[i % STRINGS.length];
-  if (/^Date(32)?$/.test(type)) return `2026-01-0${i + 1}`;
-  if (/^DateTime(\(.*\))?$/.test(type)) return `2026-01-02 ${TIMES[i % TIMES.length]}`;
-  if (/^DateTime64\(/.test(type)) return `2026-01-02 ${TIMES[i % TIMES.length]}.250`;
+  if (/^Date(32)?$/.test(type)) return sampleDay(1 + i);
+  if (/^DateTime(\(.*\))?$/.test(type)) return `${sampleDay()} ${TIMES[i % TIMES.length]}`;
+  if (/^DateTime64\(/.test(type)) return `${sampleDay()} ${TIMES[i % TIMES.length]}.250`;
   if (type === 'Bool') return i % 2 === 1;
   if (type === 'UUID') return `00000000-0000-4000-8000-00000000000${i}`;
   return undefined;

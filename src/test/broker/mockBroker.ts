@@ -41,6 +41,8 @@ export class MockBroker {
     private readonly child: ChildProcess,
     /** host:port of the mock cluster's only broker. */
     readonly address: string,
+    /** The kcat that started it, also used to produce. */
+    private readonly command: string,
   ) {
     this.exited = new Promise((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) resolve();
@@ -57,13 +59,13 @@ export class MockBroker {
   }
 
   /** Starts a one-broker mock cluster and resolves once its address is known. */
-  static start(timeoutMs = 10_000): Promise<MockBroker> {
+  static start({ timeoutMs = 10_000, command = KCAT }: { timeoutMs?: number; command?: string } = {}): Promise<MockBroker> {
     if (!hooked) {
       process.once('exit', killLeftovers);
       hooked = true;
     }
     return new Promise((resolve, reject) => {
-      const child = spawn(KCAT, ['-b', '127.0.0.1:1', '-X', 'test.mock.num.brokers=1', '-P', '-t', 'chflow_keepalive'], {
+      const child = spawn(command, ['-b', '127.0.0.1:1', '-X', 'test.mock.num.brokers=1', '-P', '-t', 'chflow_keepalive'], {
         stdio: ['pipe', 'ignore', 'pipe'],
       });
       live.add(child);
@@ -81,7 +83,7 @@ export class MockBroker {
       child.once('error', (e: NodeJS.ErrnoException) =>
         fail(
           e.code === 'ENOENT'
-            ? `kcat not found (${KCAT}): install Debian's kcat (apt-get install kcat) or set KCAT_PATH; .ci/run installs it`
+            ? `kcat not found (${command}): install Debian's kcat (apt-get install kcat) or set KCAT_PATH; .ci/run installs it`
             : `kcat could not start: ${e.message}`,
         ),
       );
@@ -94,7 +96,7 @@ export class MockBroker {
         child.stderr!.off('data', onData);
         child.removeAllListeners('exit');
         child.once('exit', () => live.delete(child));
-        resolve(new MockBroker(child, m[1]!));
+        resolve(new MockBroker(child, m[1]!, command));
       };
       child.stderr!.on('data', onData);
     });
@@ -114,7 +116,7 @@ export class MockBroker {
     if (clash >= 0) throw new Error(`produce to ${topic}: message ${clash} contains both a newline and U+001E; no delimiter left`);
     const args = ['-b', this.address, '-t', topic, '-P', '-p', String(opts.partition ?? 0)];
     if (delimiter !== '\n') args.push('-D', delimiter);
-    const r = spawnSync(KCAT, args, { input: messages.join(delimiter) + delimiter, timeout: 15_000 });
+    const r = spawnSync(this.command, args, { input: messages.join(delimiter) + delimiter, timeout: 15_000 });
     if (r.error) throw new Error(`produce to ${topic}: ${r.error.message}`);
     if (r.status !== 0) throw new Error(`produce to ${topic}: kcat exited with ${r.status}: ${r.stderr.toString()}`);
   }
