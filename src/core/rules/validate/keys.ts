@@ -73,6 +73,20 @@ function containsUnsortable(text: string): string | undefined {
   return walk(r.type);
 }
 
+// Words an expression may contain that are not column names.
+const KEY_WORDS = new Set([...LITERAL_WORDS, 'and', 'or', 'not', 'is', 'as', 'in', 'like', 'between', 'case', 'when', 'then', 'else', 'end', 'interval',
+  'second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'div', 'mod', 'asc', 'desc', 'date', 'timestamp']);
+
+const NULL_HANDLING = /\b(ifNull|coalesce|assumeNotNull|isNull|isNotNull|isNullable|toTypeName)\s*\(/i;
+
+/** Nullable anywhere in the type: Array(Nullable(T)) and Map(K, Nullable(V)) keys need allow_nullable_key too. */
+function containsNullable(text: string): boolean {
+  const r = parseType(text);
+  if (!r.ok) return isNullable(text);
+  const walk = (n: TypeNode): boolean => n.family === 'Nullable' || n.args.some((a) => a.kind === 'type' && walk(a.type));
+  return walk(r.type);
+}
+
 export function validateKeys(t: MergeTreeTable, emit: Emit): void {
   const byName = columnsByName(t.columns);
   for (const clause of ['partitionBy', 'primaryKey', 'orderBy', 'sampleBy'] as const) {
@@ -111,8 +125,18 @@ function checkElement(t: MergeTreeTable, byName: ReadonlyMap<string, Column>, cl
     const hidden = identifiers(el).map((n) => byName.get(n)).find((c) => c?.defaultKind === 'ALIAS' || c?.defaultKind === 'EPHEMERAL');
     if (hidden)
       emit(error(t.id, `mergeTree.${clause}.notStored`, `${CLAUSE_SQL[clause]} reads ${quoted(hidden.name)}, an ${hidden.defaultKind} column that is not stored; keys need stored columns (plain, DEFAULT or MATERIALIZED).`, clause));
+    const missing = identifiers(el).find((n) => !resolveColumn(byName, n) && !KEY_WORDS.has(n.toLowerCase()));
+    if (missing !== undefined) {
+      emit(error(t.id, `mergeTree.${clause}.unknownColumn`, `${CLAUSE_SQL[clause]} ${el.trim()} reads ${quoted(missing)}, which is not a column of this table; add the column or fix the name (names are case-sensitive).`, clause));
+      return;
+    }
     const why = argumentProblem(el, new Map(t.columns.map((c) => [c.name, c.type])), 'key');
     if (why) emit(error(t.id, 'mergeTree.key.argumentType', `${CLAUSE_SQL[clause]} ${el.trim()}: ${why}; ClickHouse refuses the table. Key on another expression or convert the column first.`, clause));
+    // Functions and operators return NULL for NULL, so the key element is Nullable too (measured
+    // for hashes, conversions, date rounding and arithmetic); only the NULL-handling ones lift it.
+    const nullable = identifiers(el).map((n) => byName.get(n)).find((c) => c && isNullable(c.type));
+    if (nullable && clause !== 'sampleBy' && !allowsNullableKey(t) && !NULL_HANDLING.test(el))
+      emit(error(t.id, 'mergeTree.key.nullable', `${CLAUSE_SQL[clause]} ${el.trim()} reads the Nullable column ${quoted(nullable.name)}, so its value can be NULL; add the setting allow_nullable_key = 1, or wrap the column in ifNull(${quoted(nullable.name)}, …).`, clause));
     return;
   }
   const sql = CLAUSE_SQL[clause];
@@ -131,8 +155,8 @@ function checkElement(t: MergeTreeTable, byName: ReadonlyMap<string, Column>, cl
     emit(error(t.id, 'mergeTree.key.type', `${sql} uses ${quoted(ref)} of type ${col.type}, which cannot be compared and so cannot be in a key; use a plain column or a subcolumn instead.`, clause));
     return;
   }
-  if ((clause === 'orderBy' || clause === 'partitionBy' || clause === 'primaryKey') && isNullable(col.type) && !allowsNullableKey(t))
-    emit(error(t.id, 'mergeTree.key.nullable', `${sql} uses the Nullable column ${quoted(ref)}; add the setting allow_nullable_key = 1, make the column non-Nullable, or key on an expression such as ifNull(${ref}, …).`, clause));
+  if ((clause === 'orderBy' || clause === 'partitionBy' || clause === 'primaryKey') && containsNullable(col.type) && !allowsNullableKey(t))
+    emit(error(t.id, 'mergeTree.key.nullable', `${sql} uses ${quoted(ref)} (${col.type}), which can hold NULL; add the setting allow_nullable_key = 1, make the column non-Nullable, or key on an expression such as ifNull(${ref}, …).`, clause));
   if (clause === 'partitionBy' && isFloat(col.type))
     emit(error(t.id, 'mergeTree.partitionBy.float', `PARTITION BY uses ${quoted(ref)} of type ${col.type}; floating-point partition keys are not supported. Partition by a date or integer expression instead.`, clause));
   if (clause === 'sampleBy' && !isUnsignedInteger(col.type))
