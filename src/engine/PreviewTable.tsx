@@ -7,12 +7,35 @@ import { parseJsonRows, runSql } from './client';
 import { ensureConsent } from './consent';
 import { engineLabel, errorText, NO_ENGINE_HELP, useEngine } from './engineStore';
 import { samplesProblem } from './inference';
-import { buildPreview, previewCells, type PreviewCell, type PreviewColumn } from './preview';
+import { buildPreview, runPreview, type PreviewResult, type UnparsedMessage } from './preview';
 import './engine.css';
 
-interface Result {
-  columns: PreviewColumn[];
-  rows: PreviewCell[][];
+type Result = PreviewResult;
+
+/** Sample messages the Kafka table could not read: the cell (message, column) and ClickHouse's reason. */
+function UnparsedList({ unparsed }: { unparsed: UnparsedMessage[] }) {
+  return (
+    <table className="engine-table preview-unparsed" data-testid="panel.preview.unparsed">
+      <thead>
+        <tr>
+          <th>line</th>
+          <th>column</th>
+          <th>does not parse</th>
+        </tr>
+      </thead>
+      <tbody>
+        {unparsed.map((u) => (
+          <tr key={u.line} data-testid="panel.preview.unparsedRow" title={u.text}>
+            <td>{u.line}</td>
+            <td>{u.column || '?'}</td>
+            <td className="preview-problem" data-problem={u.problem}>
+              {u.problem}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
 
 const DEBOUNCE_MS = 350;
@@ -43,12 +66,14 @@ export function PreviewTable({ view }: { view: MaterializedView }) {
 
   useEffect(() => {
     if (!sql || !connection || !plan || !trust.trusted) return;
-    const columns = plan.columns;
+    if (source?.kind !== 'kafkaTable' || topic?.kind !== 'kafkaTopic') return;
     const ctl = new AbortController();
+    const query = (q: string) => runSql(connection, q, { format: 'JSONCompactEachRow', signal: ctl.signal }).then((body) => parseJsonRows<unknown[]>(body));
+    const mergeTarget = target?.kind === 'mergeTree' ? target : undefined;
     const timer = window.setTimeout(() => {
-      runSql(connection, sql, { format: 'JSONCompactEachRow', signal: ctl.signal })
-        .then((body) => {
-          setResult({ columns, rows: parseJsonRows<unknown[]>(body).map((r) => previewCells(r, columns)) });
+      runPreview(query, view, source, mergeTarget, source.format || topic.format, topic.samples ?? '', topic.topic)
+        .then((r) => {
+          setResult(r);
           setMessage('');
         })
         .catch((e: unknown) => {
@@ -95,7 +120,8 @@ export function PreviewTable({ view }: { view: MaterializedView }) {
         <>
           <p className="panel-hint" data-testid="panel.preview.summary">
             {result.rows.length} row{result.rows.length === 1 ? '' : 's'} to the target
-            {problems ? `, ${problems} value${problems === 1 ? '' : 's'} that do not convert cleanly` : ''}.
+            {problems ? `, ${problems} value${problems === 1 ? '' : 's'} that do not convert cleanly` : ''}
+            {result.unparsed.length ? `; ${result.unparsed.length} sample message${result.unparsed.length === 1 ? '' : 's'} the Kafka table cannot read (below)` : ''}.
           </p>
           <div className="preview-scroll">
             <table className="engine-table">
@@ -122,6 +148,7 @@ export function PreviewTable({ view }: { view: MaterializedView }) {
               </tbody>
             </table>
           </div>
+          {result.unparsed.length > 0 && <UnparsedList unparsed={result.unparsed} />}
         </>
       )}
     </div>

@@ -8,7 +8,7 @@ import { queryRows } from './client';
 import { ensureConsent } from './consent';
 import { EngineDialog } from './EngineDialog';
 import { engineLabel, errorText, NO_ENGINE_HELP, useEngine } from './engineStore';
-import { inferQuery, inferredColumns, samplesProblem, type InferredColumn } from './inference';
+import { inferenceProblem, inferQuery, inferredColumns, samplesProblem, type InferredColumn } from './inference';
 import './engine.css';
 
 function linkedTables(p: Pipeline, topicId: string): KafkaTable[] {
@@ -47,7 +47,7 @@ export function SamplesField({ topic }: { topic: KafkaTopic }) {
       if (cols.length === 0) setMessage('ClickHouse found no columns in these samples.');
       else setProposal(cols);
     } catch (e) {
-      setMessage(errorText(e));
+      setMessage(inferenceProblem(errorText(e), topic.format, samples));
     } finally {
       setBusy(false);
     }

@@ -33,3 +33,28 @@ export function inferredColumns(rows: readonly { name?: unknown; type?: unknown 
     .filter((r) => typeof r.name === 'string' && typeof r.type === 'string')
     .map((r) => ({ name: r.name as string, type: r.type as string }));
 }
+
+/** Undoes ClickHouse's escaping of the text it quotes after `before:`. */
+function unescapeQuoted(s: string): string {
+  return s.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c === 'r' ? '\r' : c));
+}
+
+/**
+ * ClickHouse's answer to a failed inference in plain words: which line of the
+ * samples it stopped at and why, e.g. `The samples are not valid JSONEachRow:
+ * line 2: expected '{' before 'not json'`. Other failures pass through unchanged.
+ */
+export function inferenceProblem(message: string, format: string, samples: string): string {
+  if (!/CANNOT_EXTRACT_TABLE_STRUCTURE|table structure cannot be extracted/.test(message)) return message;
+  const inner = /Error:\s*Code: \d+\. DB::Exception: ([\s\S]*?)(?: \([A-Z_0-9]+\))?(?: \(version [^)]*\))?\.?\s*(?:You can specify|$)/.exec(message)?.[1];
+  let reason = (inner ?? '').replace(/\s*\([A-Z_0-9]+\)\s*$/, '').replace(/\.$/, '').trim();
+  let where = '';
+  const before = /before: '((?:[^'\\]|\\.)*)'/.exec(reason);
+  if (before) {
+    const snippet = unescapeQuoted(before[1]!);
+    const at = snippet === '' ? -1 : samples.indexOf(snippet);
+    if (at >= 0) where = `line ${samples.slice(0, at).split('\n').length}: `;
+    reason = reason.replace(before[0], `before '${snippet.split('\n')[0]!.slice(0, 60)}'`);
+  }
+  return `The samples are not valid ${format.trim()}: ${where}${reason || 'ClickHouse could not read them'}.`;
+}

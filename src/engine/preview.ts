@@ -5,6 +5,7 @@
 import { kafkaVirtualColumns } from '../core/clickhouse/virtualColumns';
 import type { KafkaTable, MaterializedView, MergeTreeTable } from '../core/model/types';
 import { quoteIdent, quoteString } from '../core/sql/quote';
+import { EngineError } from './client';
 
 export const PREVIEW_ROW_LIMIT = 50;
 
@@ -56,6 +57,14 @@ function virtualSelect(table: KafkaTable, topicName: string): string[] {
     });
 }
 
+/** The Kafka table's stored columns as a format() structure: how the table itself parses a message. */
+function sourceStructure(source: KafkaTable): string {
+  return source.columns
+    .filter((c) => c.defaultKind !== 'ALIAS')
+    .map((c) => `${quoteIdent(c.name)} ${c.type}`)
+    .join(', ');
+}
+
 export function buildPreview(
   view: MaterializedView,
   source: KafkaTable,
@@ -64,8 +73,7 @@ export function buildPreview(
   samples: string,
   topicName: string,
 ): PreviewPlan {
-  const stored = source.columns.filter((c) => c.defaultKind !== 'ALIAS');
-  const structure = stored.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(', ');
+  const structure = sourceStructure(source);
   const extra = [
     ...source.columns.filter((c) => c.defaultKind === 'ALIAS' && c.defaultExpr.trim()).map((c) => `${c.defaultExpr} AS ${quoteIdent(c.name)}`),
     ...virtualSelect(source, topicName),
@@ -114,4 +122,102 @@ export function previewCells(row: readonly unknown[], columns: readonly PreviewC
     if (!c.type) return { text: raw, problem: `the target has no column ${c.name}` };
     return { text: converted ?? raw, problem: '' };
   });
+}
+
+// Text formats in which every line of the samples is one message, with the number
+// of header lines (names, types) that lead each message.
+const LINE_FORMATS: Readonly<Record<string, number>> = {
+  JSONEachRow: 0, JSONCompactEachRow: 0, JSONLines: 0, NDJSON: 0, CSV: 0, TSV: 0, TabSeparated: 0, TSKV: 0,
+  CSVWithNames: 1, TSVWithNames: 1, TabSeparatedWithNames: 1, CSVWithNamesAndTypes: 2, TSVWithNamesAndTypes: 2,
+};
+/** Beyond this many messages a failing preview is not taken apart message by message. */
+const MAX_MESSAGE_CHECKS = 100;
+
+export interface SampleMessage {
+  /** 1-based line in the samples box. */
+  line: number;
+  text: string;
+}
+
+/** The samples as separate messages (header lines kept apart), or null for formats where a line is not a message. */
+export function splitMessages(format: string, samples: string): { header: string[]; messages: SampleMessage[] } | null {
+  const headerLines = LINE_FORMATS[format.trim()];
+  if (headerLines === undefined) return null;
+  const lines = samples.split('\n');
+  const header = lines.slice(0, headerLines);
+  const messages = lines.map((text, i) => ({ line: i + 1, text })).slice(headerLines).filter((m) => m.text.trim() !== '');
+  return { header, messages };
+}
+
+export interface UnparsedMessage extends SampleMessage {
+  /** The Kafka table column ClickHouse was reading, '' when its message does not say. */
+  column: string;
+  /** ClickHouse's reason, without code, row number and pipeline noise. */
+  problem: string;
+}
+
+/** Reads one message the way the Kafka table would: every column parsed with its type. */
+export function messageCheckQuery(source: KafkaTable, format: string, text: string): string {
+  return `SELECT ignore(*) FROM format(${format.trim()}, ${quoteString(sourceStructure(source))}, ${quoteString(text)})`;
+}
+
+/** ClickHouse's parse error as a per-cell problem: which column, and why. */
+export function parseProblem(message: string): { column: string; problem: string } {
+  const column = /while reading the value of key ([^)]+)\)/.exec(message)?.[1] ?? /Column \d+, +name: ([^,]+), +type:/.exec(message)?.[1] ?? '';
+  const problem = message
+    .replace(/^Code: \d+\. DB::Exception: /, '')
+    .replace(/\s*\([A-Z_0-9]+\)\.?$/, '')
+    .replace(/\n?: (While executing|Could not print)[^\n]*/g, '')
+    .replace(/: \(while reading the value of key [^)]+\)/, '')
+    .replace(/: \(at row \d+\)/, '')
+    .trim();
+  return { column: column.trim(), problem };
+}
+
+export interface PreviewResult {
+  columns: PreviewColumn[];
+  rows: PreviewCell[][];
+  /** Sample messages the Kafka table could not parse; the rows come from the others. */
+  unparsed: UnparsedMessage[];
+}
+
+export type RowQuery = (sql: string) => Promise<unknown[][]>;
+
+/**
+ * Runs the preview. When ClickHouse refuses the whole query, each message is
+ * parsed on its own: the ones that fail are reported with their column and reason,
+ * and the preview is computed from the rest. A failure no single message explains
+ * (a wrong expression, say) is passed on as it is.
+ */
+export async function runPreview(
+  query: RowQuery,
+  view: MaterializedView,
+  source: KafkaTable,
+  target: MergeTreeTable | undefined,
+  format: string,
+  samples: string,
+  topicName: string,
+): Promise<PreviewResult> {
+  const plan = buildPreview(view, source, target, format, samples, topicName);
+  try {
+    return { columns: plan.columns, rows: (await query(plan.sql)).map((r) => previewCells(r, plan.columns)), unparsed: [] };
+  } catch (e) {
+    const split = splitMessages(format, samples);
+    if (!(e instanceof EngineError) || e.kind !== 'clickhouse' || !split || split.messages.length > MAX_MESSAGE_CHECKS) throw e;
+    const unparsed: UnparsedMessage[] = [];
+    for (const m of split.messages) {
+      try {
+        await query(messageCheckQuery(source, format, [...split.header, m.text].join('\n')));
+      } catch (each) {
+        if (!(each instanceof EngineError) || each.kind !== 'clickhouse') throw each;
+        unparsed.push({ ...m, ...parseProblem(each.message) });
+      }
+    }
+    if (unparsed.length === 0) throw e;
+    const bad = new Set(unparsed.map((u) => u.line));
+    const good = split.messages.filter((m) => !bad.has(m.line));
+    if (good.length === 0) return { columns: plan.columns, rows: [], unparsed };
+    const rest = buildPreview(view, source, target, format, [...split.header, ...good.map((m) => m.text)].join('\n'), topicName);
+    return { columns: rest.columns, rows: (await query(rest.sql)).map((r) => previewCells(r, rest.columns)), unparsed };
+  }
 }
