@@ -40,22 +40,15 @@ function typeStop(r: Reader): boolean {
 }
 
 /**
- * A type as canonical text: its tokens with ClickHouse's own spacing
- * (`Decimal(18, 4)`, `Enum8('a' = 1)`, `Tuple(a String)`).
+ * A type as written, on one line: its tokens with any run of spaces, line breaks
+ * or comments between them made one space (the type picker parses the text).
  */
 export function typeText(r: Reader, range: readonly [number, number]): string {
   let s = '';
-  let prev = '';
-  let before = '';
   for (let i = range[0]; i < range[1]; i++) {
     const t = r.tokens[i]!;
-    const text = r.text.slice(t.start, t.end);
-    // A sign after `=`, `,` or `(` belongs to its number: `'a' = -1`.
-    const sign = (prev === '-' || prev === '+') && ['', '=', ',', '('].includes(before);
-    const glue = prev === '' || prev === '(' || sign || text === ')' || text === ',' || text === '(';
-    s += (glue ? '' : ' ') + text;
-    before = prev;
-    prev = text;
+    if (i > range[0] && t.start > r.tokens[i - 1]!.end) s += ' ';
+    s += r.text.slice(t.start, t.end);
   }
   return s;
 }

@@ -1,0 +1,1 @@
+CREATE TABLE default.q\n(\n    `a` String,\n    `b` UInt8\n)\nENGINE = Kafka\nSETTINGS kafka_broker_list = \'k:9092\', kafka_topic_list = \'t\', kafka_group_name = \'g\', kafka_format = \'JSONEachRow\', kafka_sasl_password = \'[HIDDEN]\'\nCOMMENT \'it\\\'s\'
