@@ -8,7 +8,7 @@ import { error, type Emit } from './diag';
 import { quoted } from './names';
 import { keyElements, normalizeExpr } from './sqlText';
 import { identifiers } from './ttl';
-import { familyOf, isFloat, isNullable, isUnsignedInteger } from './typeFacts';
+import { familyOf, isNullable, isUnsignedInteger } from './typeFacts';
 import { parseType, type TypeNode } from '../../types';
 import { argumentProblem } from './exprType';
 
@@ -77,6 +77,12 @@ function containsUnsortable(text: string): string | undefined {
 const KEY_WORDS = new Set([...LITERAL_WORDS, 'and', 'or', 'not', 'is', 'as', 'in', 'like', 'between', 'case', 'when', 'then', 'else', 'end', 'interval',
   'second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'div', 'mod', 'asc', 'desc', 'date', 'timestamp']);
 
+/** Float32/Float64/BFloat16 itself (a Nullable float partition key is accepted). */
+function plainFloat(text: string): boolean {
+  const r = parseType(text);
+  return r.ok && /^(Float32|Float64|BFloat16)$/.test(r.type.family);
+}
+
 const NULL_HANDLING = /\b(ifNull|coalesce|assumeNotNull|isNull|isNotNull|isNullable|toTypeName)\s*\(/i;
 
 /** Nullable anywhere in the type: Array(Nullable(T)) and Map(K, Nullable(V)) keys need allow_nullable_key too. */
@@ -132,6 +138,12 @@ function checkElement(t: MergeTreeTable, byName: ReadonlyMap<string, Column>, cl
     }
     const why = argumentProblem(el, new Map(t.columns.map((c) => [c.name, c.type])), 'key');
     if (why) emit(error(t.id, 'mergeTree.key.argumentType', `${CLAUSE_SQL[clause]} ${el.trim()}: ${why}; ClickHouse refuses the table. Key on another expression or convert the column first.`, clause));
+    // Arithmetic keeps a float a float; a Nullable one is accepted (measured), hashes and dates are not floats.
+    const arith = /^\s*(?:-\s*(.+?)|(.+?)\s*[-+%]\s*\d+)\s*$/.exec(el);
+    const operand = arith ? bareColumn(arith[1] ?? arith[2]!) : undefined;
+    const floatCol = operand !== undefined ? byName.get(operand) : undefined;
+    if (clause === 'partitionBy' && floatCol && plainFloat(floatCol.type))
+      emit(error(t.id, 'mergeTree.partitionBy.float', `PARTITION BY ${el.trim()} is a floating-point value (${quoted(floatCol.name)} is ${floatCol.type}); ClickHouse does not support floating-point partition keys. Partition by a date or integer expression instead.`, clause));
     // Functions and operators return NULL for NULL, so the key element is Nullable too (measured
     // for hashes, conversions, date rounding and arithmetic); only the NULL-handling ones lift it.
     const nullable = identifiers(el).map((n) => byName.get(n)).find((c) => c && isNullable(c.type));
@@ -157,7 +169,7 @@ function checkElement(t: MergeTreeTable, byName: ReadonlyMap<string, Column>, cl
   }
   if ((clause === 'orderBy' || clause === 'partitionBy' || clause === 'primaryKey') && containsNullable(col.type) && !allowsNullableKey(t))
     emit(error(t.id, 'mergeTree.key.nullable', `${sql} uses ${quoted(ref)} (${col.type}), which can hold NULL; add the setting allow_nullable_key = 1, make the column non-Nullable, or key on an expression such as ifNull(${ref}, …).`, clause));
-  if (clause === 'partitionBy' && isFloat(col.type))
+  if (clause === 'partitionBy' && plainFloat(col.type))
     emit(error(t.id, 'mergeTree.partitionBy.float', `PARTITION BY uses ${quoted(ref)} of type ${col.type}; floating-point partition keys are not supported. Partition by a date or integer expression instead.`, clause));
   if (clause === 'sampleBy' && !isUnsignedInteger(col.type))
     emit(error(t.id, 'mergeTree.sampleBy.type', `SAMPLE BY needs an unsigned integer, but ${quoted(ref)} is ${col.type}; sample by a hash such as intHash32(${ref}) instead.`, clause));

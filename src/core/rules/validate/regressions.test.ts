@@ -64,6 +64,7 @@ const FIXTURES: { name: string; code: string; p: () => Pipeline }[] = [
   { name: 'uniqState into a Time64 column (seed 440883667)', code: 'view.type.incompatible', p: () => design(mergeTree('t1', 'store', [col('id', 'Time64(0)'), col('a', 'String')], { orderBy: 'a' }), K([col('ts', 'DateTime')]), view('v1', 'events_mv', [['id', 'uniqState(ts)'], ['a', 'toString(ts)']], { groupBy: 'ts' })) },
   { name: 'toInt128 into a Decimal column (seed 308495881)', code: 'view.type.incompatible', p: () => design(mergeTree('t1', 'store', [col('users', 'Decimal(38, 19)')], { orderBy: '' }), K([col('sign', 'UInt64')]), view('v1', 'events_mv', [['users', 'toInt128(sign)']])) },
   { name: 'ORDER BY -id without an id column (seed 1169240700)', code: 'mergeTree.orderBy.unknownColumn', p: () => design(mergeTree('t1', 'store', [col('amount', 'UInt64')], { orderBy: '-id' })) },
+  { name: 'PARTITION BY a float plus one', code: 'mergeTree.partitionBy.float', p: () => design(mergeTree('t1', 'store', [col('f', 'Float64'), col('d', 'UInt8')], { orderBy: 'd', partitionBy: 'f + 1' })) },
   { name: 'cityHash64 of a Nullable column in ORDER BY', code: 'mergeTree.key.nullable', p: () => design(mergeTree('t1', 'store', [col('c', 'Nullable(UInt64)')], { orderBy: 'cityHash64(c)' })) },
   { name: 'Array(Nullable(UInt8)) in PARTITION BY', code: 'mergeTree.key.nullable', p: () => design(mergeTree('t1', 'store', [col('c', 'Array(Nullable(UInt8))'), col('d', 'UInt8')], { orderBy: 'd', partitionBy: 'c' })) },
   { name: 'SimpleAggregateFunction(groupBitOr, DateTime) (seed 1470891984)', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('v', 'UInt64'), col('id', 'SimpleAggregateFunction(groupBitOr, DateTime)')], { orderBy: 'v' })) },
@@ -83,6 +84,7 @@ const ACCEPTED: { name: string; p: () => Pipeline }[] = [
   },
   { name: 'CODEC(Delta, ZSTD) on a JSON column (its typed subcolumns take the codec)', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('j', 'JSON', { codec: 'Delta, ZSTD' })], { orderBy: 'id' })) },
   { name: 'avg of a DateTime and sum of an Enum8', p: () => design(mergeTree('t1', 'store', [col('a', 'Float64'), col('s', 'Int64')], { orderBy: '' }), K([col('ts', 'DateTime'), col('e', "Enum8('a' = 1)")]), view('v1', 'events_mv', [['a', 'avg(ts)'], ['s', 'sum(e)']])) },
+  { name: 'PARTITION BY a Nullable(Float64) with allow_nullable_key', p: () => design(mergeTree('t1', 'store', [col('f', 'Nullable(Float64)'), col('d', 'UInt8')], { orderBy: 'd', partitionBy: 'f', settings: [{ name: 'allow_nullable_key', value: '1' }] })) },
   { name: 'hash of an Array(Nullable) column in a key', p: () => design(mergeTree('t1', 'store', [col('c', 'Array(Nullable(UInt8))')], { orderBy: 'cityHash64(c)' })) },
   { name: 'IPv4 + 1 and intHash64(Float64) in a key', p: () => design(mergeTree('t1', 'store', [col('ip', 'IPv4'), col('f', 'Float64')], { orderBy: '(ip + 1, intHash64(f))' })) },
 ];
