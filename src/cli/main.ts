@@ -10,6 +10,7 @@ import { generateSql } from '../core/sql/generate';
 import { findTemplate, TEMPLATES } from '../core/templates';
 import { parseArgs } from './args';
 import { formatDiagnostic, summary } from './format';
+import { importScript } from './importCommand';
 import { readDesignFile, readDesignStdin } from './readDesignFile';
 
 export interface CliIO {
@@ -30,6 +31,7 @@ Usage:
   chflow validate <design.json>            list the design's problems; exit 1 if any is an error
   chflow templates                         list the built-in templates
   chflow template <id> [-o design.json]    print a template as a design file
+  chflow import <script.sql> [-o design.json]  a ClickHouse script as a design file
   chflow --help | --version
 
 <design.json> is a file saved by chflow ("Save" in the toolbar); use - to read standard input.
@@ -54,6 +56,20 @@ function errorText(e: unknown): string {
   if (err?.code === 'EISDIR') return 'it is a directory';
   if (err?.code === 'EACCES') return 'permission denied';
   return e instanceof Error ? e.message : String(e);
+}
+
+/** A file's text (or standard input for `-`), checked and capped like a design file. */
+function readInput(file: string, io: CliIO): string {
+  if (file === '-') {
+    try {
+      return io.readStdin();
+    } catch (e) {
+      throw new CliFailure(`could not read standard input: ${errorText(e)}`);
+    }
+  }
+  const r = readDesignFile(file);
+  if (!r.ok) throw new CliFailure(`could not read ${file}: ${r.error}`);
+  return r.text;
 }
 
 function loadDesign(file: string | undefined, io: CliIO): Pipeline {
@@ -130,6 +146,16 @@ function run(argv: readonly string[], io: CliIO, version: string): number {
       const t = id === undefined ? undefined : findTemplate(id);
       if (!t) throw new CliFailure(`${id === undefined ? 'missing the template id' : `no template "${id}"`} (see chflow templates)`);
       emit(serializeDesign(t.build()), output, io);
+      return EXIT_OK;
+    }
+    case 'import': {
+      extraArguments(positionals, 1);
+      const file = positionals[0];
+      if (file === undefined) throw new CliFailure('missing the SQL file (see chflow --help)');
+      const r = importScript(file === '-' ? 'stdin' : file, readInput(file, io));
+      for (const line of r.report) io.err(line + '\n');
+      if (r.design === undefined) return EXIT_FAILURE;
+      emit(r.design, output, io);
       return EXIT_OK;
     }
     case '':
