@@ -14,6 +14,7 @@ import { ViewTools } from '../shortcuts/ViewTools';
 import { ShareButtons } from '../share/ShareButtons';
 import { UndoButtons } from './UndoButtons';
 import { EngineToolbar } from '../engine/EngineToolbar';
+import { ImportButton } from '../import/ImportButton';
 import './toolbar.css';
 
 const FIT_OPTIONS = { padding: 0.2, maxZoom: 1 };
@@ -85,6 +86,7 @@ export function Toolbar() {
         <button type="button" className="toolbar-button" data-testid="toolbar.open" onClick={() => fileInput.current?.click()}>
           Open…
         </button>
+        <ImportButton />
         <button type="button" className="toolbar-button" data-testid="toolbar.save" title="Save (Ctrl+S)" onClick={save}>
           Save
         </button>
