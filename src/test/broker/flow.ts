@@ -123,10 +123,7 @@ export async function runFlow(session: EngineSession, broker: MockBroker, design
     for (const { topic, messages } of list) {
       if (produced.has(topic)) continue;
       produced.add(topic);
-      broker.produce(
-        topic,
-        messages.map((m) => m.text),
-      );
+      broker.produce(topic, messages.map((m) => m.text));
     }
   const t0 = performance.now();
   try {
