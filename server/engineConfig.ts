@@ -29,6 +29,9 @@ export const DEFAULT_LIMITS: EngineLimits = {
 
 export const SCRATCH_PATTERN = 'chflow_scratch_*';
 
+/** ClickHouse's max_query_size for the engine's user; the endpoint reads no longer query either. */
+export const MAX_QUERY_BYTES = 262_144;
+
 /**
  * Settings that name a file, a directory or a URL, or that would make a query read
  * one: fixed at their defaults by ClickHouse's settings constraints, so not even a
@@ -54,7 +57,7 @@ function profile(l: EngineLimits): string {
     ['max_rows_to_read', 100_000_000],
     ['max_bytes_to_read', 2_000_000_000],
     ['max_rows_in_set', 10_000_000],
-    ['max_query_size', 262_144],
+    ['max_query_size', MAX_QUERY_BYTES],
     ['max_parser_depth', 500],
     ['max_ast_elements', 100_000],
     ['max_threads', 2],
