@@ -1,0 +1,30 @@
+# Aiven for ClickHouse: the clickhouse_kafka integration from kafka-1 to clickhouse-1.
+# Aiven creates these Kafka tables in the database service_kafka-1; run the exported SQL for the views and tables after it.
+resource "aiven_service_integration" "clickhouse_kafka" {
+  project                  = "my-project"
+  integration_type         = "clickhouse_kafka"
+  source_service_name      = "kafka-1"
+  destination_service_name = "clickhouse-1"
+
+  clickhouse_kafka_user_config {
+    tables {
+      name        = "table_name"
+      data_format = "JSONEachRow"
+      group_name  = "clickhouse"
+
+      columns {
+        name = "x"
+        type = "UInt64"
+      }
+
+      columns {
+        name = "y"
+        type = "String"
+      }
+
+      topics {
+        name = "table_name"
+      }
+    }
+  }
+}
