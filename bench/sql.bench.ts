@@ -1,57 +1,8 @@
 // generateSql timing for designs of 10, 100 and 1,000 nodes (budget: 2 ms median
 // at 1,000 nodes), cold and after a one-entity edit. Run with `npm run bench`.
 import { performance } from 'node:perf_hooks';
-import type { Entity, Link, Pipeline } from '../src/core/model/types';
 import { generateSql } from '../src/core/sql/generate';
-import { col, kafka, link, mergeTree, pipeline, topic, view } from '../src/test/pipelines';
-
-const COLUMNS = [
-  ['id', 'UInt64'],
-  ['user_id', 'UInt32'],
-  ['event', 'LowCardinality(String)'],
-  ['url', 'String'],
-  ['amount', 'Decimal(18, 4)'],
-  ['country', 'FixedString(2)'],
-  ['tags', 'Array(String)'],
-  ['ts', "DateTime64(3, 'UTC')"],
-] as const;
-
-/**
- * A realistic mix: every fourth node starts a topic → Kafka table → view →
- * MergeTree group; every third group also chains a rollup view and table
- * behind its MergeTree (so about 1/3 of views read a MergeTree source).
- */
-function design(nodes: number): Pipeline {
-  const entities: Entity[] = [];
-  const links: Link[] = [];
-  const add = (e: Entity) => entities.length < nodes && entities.push(e);
-  for (let g = 0; entities.length < nodes; g++) {
-    const db = g % 5 === 0 ? 'default' : `team_${g % 7}`;
-    const cols = () => COLUMNS.map(([n, t]) => col(n, t, { comment: n === 'id' ? 'event id' : '' }));
-    add(topic(`t${g}`, `events_${g}`));
-    add(kafka(`k${g}`, `events_queue_${g}`, cols(), { database: db, topic: `events_${g}`, settings: g % 2 ? { kafka_num_consumers: '4', kafka_skip_broken_messages: '10' } : {} }));
-    add(view(`v${g}`, `events_mv_${g}`, COLUMNS.map(([n]) => (n === 'url' ? [n, 'lower(url)'] : n)), { database: db, where: g % 3 ? '' : 'amount > 0' }));
-    add(mergeTree(`m${g}`, `events_${g}`, cols(), {
-      database: db,
-      engine: { family: g % 2 ? 'ReplacingMergeTree' : 'MergeTree', replicated: g % 4 === 0, zooPath: '', replicaName: '', params: g % 2 ? { ver: 'ts' } : {} },
-      orderBy: 'user_id, ts',
-      partitionBy: 'toYYYYMM(ts)',
-      ttl: 'toDateTime(ts) + INTERVAL 90 DAY',
-      settings: [{ name: 'index_granularity', value: '8192' }],
-    }));
-    links.push(link(`t${g}`, `k${g}`), link(`k${g}`, `v${g}`), link(`v${g}`, `m${g}`));
-    if (g % 3 === 2 && entities.length + 2 <= nodes) {
-      add(view(`rv${g}`, `rollup_mv_${g}`, [['day', 'toDate(ts)'], 'country', ['total', 'sum(amount)'], ['n', 'count()']], { database: db, groupBy: 'day, country' }));
-      add(mergeTree(`r${g}`, `rollup_${g}`, [col('day', 'Date'), col('country', 'FixedString(2)'), col('total', 'Decimal(38, 4)'), col('n', 'UInt64')], {
-        database: db,
-        engine: { family: 'SummingMergeTree', replicated: false, zooPath: '', replicaName: '', params: { columns: 'total, n' } },
-        orderBy: 'day, country',
-      }));
-      links.push(link(`m${g}`, `rv${g}`), link(`rv${g}`, `r${g}`));
-    }
-  }
-  return pipeline(entities, links);
-}
+import { design } from './design';
 
 // Present when node runs with --expose-gc (as `npm run bench` does).
 const collectGarbage = (globalThis as { gc?: () => void }).gc;

@@ -138,6 +138,9 @@ export function Canvas() {
         edgesReconnectable={!readOnly}
         fitView={fitAtStart}
         fitViewOptions={FIT_OPTIONS}
+        // Off-screen nodes and edges stay out of the DOM: at 500 nodes rendering them all
+        // made every frame of a drag and every edit pay for the whole design.
+        onlyRenderVisibleElements
         minZoom={0.2}
         maxZoom={2}
         colorMode={colorMode}

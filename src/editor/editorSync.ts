@@ -1,11 +1,16 @@
 // Keeps a Monaco editor in step with the design store: the generated text, the selected
 // node's highlight and the diagnostics as markers. It subscribes to the store directly
-// (not through React) so a keystroke reaches the model inside the same task.
+// (not through React) so a keystroke reaches the model inside the same task. Markers
+// come from the settled design (validation waits for a pause in typing) and are
+// placed on the lines of the text as it is now.
 import type * as Monaco from 'monaco-editor/editor/editor.api';
 import { useDesign, type DesignState } from '../store/designStore';
 import { diagnosticsOf } from '../store/derived';
+import { useSettled } from '../store/settledDesign';
+import type { SqlScript } from '../core/sql/generate';
 import { entityRange, markerSpecs, scriptFor } from './sqlDerived';
-import { minimalEdit } from './textEdit';
+import { scriptEdits } from './scriptEdits';
+import { minimalEdit, type TextEdit } from './textEdit';
 
 const MARKER_OWNER = 'chflow';
 
@@ -15,25 +20,36 @@ export function bindEditorToStore(
   model: Monaco.editor.ITextModel,
 ): () => void {
   let shown = model.getValue();
+  let shownScript: SqlScript | null = null;
   let markerKey = '';
   let shownRange: string | null = null;
+  let markerLines = '';
   const selection = editor.createDecorationsCollection();
 
-  const syncText = (text: string) => {
+  const syncText = (script: SqlScript) => {
+    const text = script.text;
     if (text === shown) return;
-    const edit = text.includes('\r') || shown.includes('\r') ? null : minimalEdit(shown, text);
-    if (edit) {
-      const from = model.getPositionAt(edit.start);
-      const to = model.getPositionAt(edit.end);
-      model.applyEdits([{ range: new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column), text: edit.text }]);
+    const crlf = text.includes('\r') || shown.includes('\r');
+    const pieces = crlf ? null : (shownScript && scriptEdits(shownScript, script)) ?? wholeTextEdit(shown, text);
+    if (pieces) {
+      model.applyEdits(
+        pieces.map((edit) => {
+          const from = model.getPositionAt(edit.start);
+          const to = model.getPositionAt(edit.end);
+          return { range: new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column), text: edit.text };
+        }),
+      );
     } else {
       model.setValue(text);
     }
     shown = text;
+    shownScript = script;
   };
 
-  const syncMarkers = (s: DesignState) => {
-    const specs = markerSpecs(scriptFor(s.pipeline), diagnosticsOf(s.pipeline).all, model.getLineCount());
+  const syncMarkers = () => {
+    const current = useDesign.getState().pipeline;
+    markerLines = linesOf(scriptFor(current));
+    const specs = markerSpecs(scriptFor(current), diagnosticsOf(useSettled.getState().pipeline).all, model.getLineCount());
     const key = JSON.stringify(specs);
     if (key === markerKey) return;
     markerKey = key;
@@ -80,16 +96,35 @@ export function bindEditorToStore(
   };
 
   const initial = useDesign.getState();
-  syncText(scriptFor(initial.pipeline).text);
-  syncMarkers(initial);
+  syncText(scriptFor(initial.pipeline));
+  syncMarkers();
   syncSelection(initial, true);
 
-  return useDesign.subscribe((s, prev) => {
+  const offDesign = useDesign.subscribe((s, prev) => {
     const pipelineChanged = s.pipeline !== prev.pipeline;
     if (pipelineChanged) {
-      syncText(scriptFor(s.pipeline).text);
-      syncMarkers(s);
+      syncText(scriptFor(s.pipeline));
+      // Markers change only when the statements' lines move (typing rarely moves them);
+      // new diagnostics arrive through the subscription below.
+      if (linesOf(scriptFor(s.pipeline)) !== markerLines) syncMarkers();
     }
     if (pipelineChanged || s.selectedId !== prev.selectedId) syncSelection(s, s.selectedId !== prev.selectedId);
   });
+  const offSettled = useSettled.subscribe(syncMarkers);
+  return () => {
+    offDesign();
+    offSettled();
+  };
+}
+
+/** Where every statement starts and ends: markers need moving exactly when this changes. */
+function linesOf(script: SqlScript): string {
+  let key = '';
+  for (const st of script.statements) key += `${st.startLine}-${st.endLine},`;
+  return key;
+}
+
+function wholeTextEdit(before: string, after: string): TextEdit[] | null {
+  const e = minimalEdit(before, after);
+  return e ? [e] : null;
 }

@@ -6,6 +6,8 @@ declare global {
   interface Window {
     __chflowEditorText?: () => string;
     __chflowMonacoReady?: boolean;
+    /** Called after every change of the model's text (the browser benchmark times keystrokes with it). */
+    __chflowOnEditorChange?: () => void;
   }
 }
 
@@ -14,7 +16,9 @@ export function exposeEditorForTests(model: Monaco.editor.ITextModel): () => voi
   const read = () => model.getValue();
   window.__chflowEditorText = read;
   window.__chflowMonacoReady = true;
+  const changes = model.onDidChangeContent(() => window.__chflowOnEditorChange?.());
   return () => {
+    changes.dispose();
     if (window.__chflowEditorText === read) {
       delete window.__chflowEditorText;
       window.__chflowMonacoReady = false;

@@ -2,12 +2,14 @@
 // shares one validation run per edit instead of one per component.
 // zustand 5 compares selector results with Object.is, so selectors here must
 // return values that are stable for a given pipeline (hence the cache).
+// The UI shows the diagnostics of the *settled* design (settledDesign.ts): while
+// the user types, validation waits for a pause instead of running per keystroke.
 import { validate } from '../core/rules/validate';
 import type { Diagnostic } from '../core/rules/diagnostics';
 import type { Pipeline } from '../core/model/types';
 import { useMemo } from 'react';
 import { useEngine } from '../engine/engineStore';
-import { useDesign } from './designStore';
+import { useSettled } from './settledDesign';
 
 export interface DiagnosticsView {
   all: Diagnostic[];
@@ -41,7 +43,7 @@ export function diagnosticsOf(p: Pipeline): DiagnosticsView {
 
 /** Every diagnostic of the current design (same array until the pipeline changes). */
 export function useDiagnostics(): Diagnostic[] {
-  const base = useDesign((s) => diagnosticsOf(s.pipeline).all);
+  const base = useSettled((s) => diagnosticsOf(s.pipeline).all);
   // Problems ClickHouse reported in the last check (cleared by the next edit).
   const engine = useEngine((s) => s.diagnostics);
   return useMemo(() => (engine.length ? [...base, ...engine] : base), [base, engine]);
@@ -59,7 +61,7 @@ export function entityDiagnostics(p: Pipeline, entityId: string | null | undefin
 
 /** Diagnostics of one entity from the current design; stable per pipeline object. */
 export function useEntityDiagnostics(entityId: string | null | undefined): Diagnostic[] {
-  const base = useDesign((s) => entityDiagnostics(s.pipeline, entityId));
+  const base = useSettled((s) => entityDiagnostics(s.pipeline, entityId));
   const engine = useEngine((s) => s.diagnostics);
   return useMemo(() => {
     const mine = engineOf(engine, entityId);
@@ -79,9 +81,9 @@ export interface ProblemSummary {
  * re-renders only when its own problems change, not on every edit elsewhere.
  */
 export function useEntityProblems(entityId: string): ProblemSummary {
-  const errors = useDesign((s) => count(entityDiagnostics(s.pipeline, entityId), 'error'));
-  const warnings = useDesign((s) => count(entityDiagnostics(s.pipeline, entityId), 'warning'));
-  const text = useDesign((s) => summaryText(entityDiagnostics(s.pipeline, entityId)));
+  const errors = useSettled((s) => count(entityDiagnostics(s.pipeline, entityId), 'error'));
+  const warnings = useSettled((s) => count(entityDiagnostics(s.pipeline, entityId), 'warning'));
+  const text = useSettled((s) => summaryText(entityDiagnostics(s.pipeline, entityId)));
   const engineErrors = useEngine((s) => engineOf(s.diagnostics, entityId).length);
   const engineText = useEngine((s) => summaryText(engineOf(s.diagnostics, entityId)));
   return { errors: errors + engineErrors, warnings, text: [text, engineText].filter((t) => t !== '').join('\n') };
