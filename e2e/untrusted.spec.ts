@@ -130,6 +130,7 @@ test('a design file opened with Open… asks before Check; a template does not',
   const engine = new EngineRequests(page);
   const d = new Designer(page);
   await d.open();
+  await expect(d.field('engine.status')).toContainText(/Embedded ClickHouse/);
   await openFile(d);
   await d.field('toolbar.check').click();
   const dialog = await consentDialog(page);
@@ -142,7 +143,8 @@ test('a design file opened with Open… asks before Check; a template does not',
   await d.openTemplate('kafka-dedup-replacing');
   await expect.poll(() => d.sqlFromHook()).not.toContain(HOSTILE);
   await d.field('toolbar.check').click();
-  await expect(d.field('check.summary')).toHaveAttribute('data-outcome', 'ok');
+  // (Its Kafka table runs with a stand-in broker here, which the check reports as substituted.)
+  await expect(d.field('check.summary')).toHaveAttribute('data-outcome', /^(ok|substituted)$/);
   await expect(d.field('consent.dialog')).toHaveCount(0);
   expect(engine.queries.length).toBeGreaterThan(0);
 });
