@@ -258,6 +258,10 @@ class Scanner {
   }
 
   private createClause(w: string, next: Token | undefined): void {
+    if (w === 'refresh' && (next?.value === 'every' || next?.value === 'after')) {
+      // A refreshable view runs its query on its own schedule, with no request waiting and no deadline.
+      refuse('refreshable materialized views (REFRESH EVERY/AFTER) are not run by the local engine');
+    }
     if (w === 'engine') {
       let k = this.i + 1;
       if (this.at(k)?.value === '=') k++;

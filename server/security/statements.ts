@@ -62,6 +62,8 @@ function statements(t: Targets): Array<[string, string]> {
     ['BEGIN TRANSACTION', 'BEGIN TRANSACTION'],
     ['CREATE LIVE VIEW', `CREATE LIVE VIEW ${DB}.lv AS SELECT 1`],
     ['CREATE WINDOW VIEW', `CREATE WINDOW VIEW ${DB}.wv TO ${DB}.t AS SELECT count() FROM ${DB}.s GROUP BY tumble(now(), INTERVAL 1 SECOND)`],
+    ['a refreshable view', `CREATE MATERIALIZED VIEW ${DB}.rv REFRESH EVERY 1 SECOND ENGINE = MergeTree ORDER BY tuple() AS SELECT count() AS c FROM numbers_mt(1e8)`],
+    ['a refreshable view into a table', `CREATE MATERIALIZED VIEW ${DB}.rv REFRESH AFTER 1 SECOND APPEND TO ${DB}.t AS SELECT 'x' AS a`],
     ['CREATE DICTIONARY', `CREATE DICTIONARY ${DB}.d (a UInt64) PRIMARY KEY a SOURCE(FILE(path '${t.secretPath}' format 'TSV')) LAYOUT(FLAT()) LIFETIME(0)`],
     ['INSERT INTO FUNCTION', `INSERT INTO FUNCTION file('${t.writePath}', 'CSV') SELECT 1`],
     ['INTO OUTFILE', `SELECT 1 INTO OUTFILE '${t.writePath}'`],
