@@ -266,6 +266,9 @@ describe('remote server paths (stub)', () => {
           res.end('Code: 516. DB::Exception: alice: Authentication failed: password is incorrect, or there is no user with such name. (AUTHENTICATION_FAILED) (version 25.3.1.1)\n');
         } else if (body === 'SELECT version()') {
           res.end('25.3.1.1\n');
+        } else if (body.includes('ENGINE = Replicated')) {
+          res.writeHead(500, { 'X-ClickHouse-Exception-Code': '225' });
+          res.end("Code: 225. DB::Exception: Can't create replicated table without ZooKeeper. (NO_ZOOKEEPER) (version 25.3.1.1)\n");
         } else if (body.includes('ENGINE = Null')) {
           res.end('');
         } else if (body.startsWith('CREATE TABLE') && body.includes('MergeTree')) {
@@ -310,6 +313,20 @@ describe('remote server paths (stub)', () => {
     expect(report.ran.at(-1)).toMatch(/^DROP DATABASE IF EXISTS chflow_scratch_/);
     expect(kt.status).toBe('substituted');
     expect(kt.substitutions.join()).toMatch(/Null table/);
+  });
+
+  it('on a server without Keeper, tries the Replicated table as written, then runs it non-replicated and says so', async () => {
+    const remote = await connectRemote(url, 'alice', 'right');
+    const d = withTarget(design('toUInt8(id)', true), (t) => ({ ...t, orderBy: 'id', engine: { ...t.engine, ...EXPLICIT } }));
+    seen.length = 0;
+    const report = await runCheck(remote, d);
+    const mt = report.steps.find((s) => s.entityId === 'mt')!;
+    expect(mt.asWritten).toMatch(/without ZooKeeper/);
+    expect(mt.substitutions).toEqual(['run as ReplacingMergeTree: this server has no ClickHouse Keeper for ReplicatedReplacingMergeTree']);
+    // The stub refuses every plain MergeTree CREATE (code 36): the stand-in's own failure is reported, not hidden.
+    expect(mt).toMatchObject({ status: 'error', code: 36 });
+    const tries = seen.filter((q) => q.startsWith('CREATE TABLE') && q.includes('.events\n'));
+    expect(tries.map((q) => /ENGINE = (\w+)/.exec(q)![1])).toEqual(['ReplicatedReplacingMergeTree', 'ReplacingMergeTree']);
   });
 
   it('renames every database into the scratch namespace on the model', () => {
