@@ -12,6 +12,7 @@ import { parseArgs } from './args';
 import { formatDiagnostic, summary } from './format';
 import { importScript } from './importCommand';
 import { readDesignFile, readDesignStdin } from './readDesignFile';
+import { DEPLOY_HELP, runDeployCommand } from './deployCommands';
 
 export interface CliIO {
   out(text: string): void;
@@ -31,7 +32,7 @@ Usage:
   chflow validate <design.json>            list the design's problems; exit 1 if any is an error
   chflow templates                         list the built-in templates
   chflow template <id> [-o design.json]    print a template as a design file
-  chflow import <script.sql> [-o design.json]  a ClickHouse script as a design file
+${DEPLOY_HELP}  chflow import <script.sql> [-o design.json]  a ClickHouse script as a design file
   chflow --help | --version
 
 <design.json> is a file saved by chflow ("Save" in the toolbar); use - to read standard input.
@@ -48,7 +49,7 @@ const nodeIO: CliIO = {
   },
 };
 
-class CliFailure extends Error {}
+export class CliFailure extends Error {}
 
 function errorText(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
@@ -72,7 +73,7 @@ function readInput(file: string, io: CliIO): string {
   return r.text;
 }
 
-function loadDesign(file: string | undefined, io: CliIO): Pipeline {
+export function loadDesign(file: string | undefined, io: CliIO): Pipeline {
   if (file === undefined) throw new CliFailure('missing the design file (see chflow --help)');
   let text: string;
   if (file === '-') {
@@ -94,7 +95,7 @@ function loadDesign(file: string | undefined, io: CliIO): Pipeline {
 }
 
 /** Writes to the -o file when given, otherwise to standard output. */
-function emit(text: string, output: string | undefined, io: CliIO): void {
+export function emit(text: string, output: string | undefined, io: CliIO): void {
   if (output === undefined) return io.out(text);
   try {
     writeFileSync(output, text);
@@ -109,6 +110,8 @@ function extraArguments(positionals: readonly string[], expected: number): void 
 }
 
 function run(argv: readonly string[], io: CliIO, version: string): number {
+  // Own options (--format, --kafka-service, …): parsed in deployCommands.ts.
+  if ((argv[0] === 'migrate' || argv[0] === 'export') && !argv.includes('--help') && !argv.includes('-h')) return runDeployCommand(argv[0], argv.slice(1), io);
   const parsed = parseArgs(argv);
   if (!parsed.ok) throw new CliFailure(parsed.error);
   const { command, positionals, output, help } = parsed.args;
