@@ -14,6 +14,7 @@ import { ViewTools } from '../shortcuts/ViewTools';
 import { ShareButtons } from '../share/ShareButtons';
 import { UndoButtons } from './UndoButtons';
 import { EngineToolbar } from '../engine/EngineToolbar';
+import { DeployButtons } from '../migrate/DeployButtons';
 import { ImportButton } from '../import/ImportButton';
 import './toolbar.css';
 
@@ -114,6 +115,8 @@ export function Toolbar() {
         <RecoverMenu />
         <span className="toolbar-separator" aria-hidden="true" />
         <EngineToolbar />
+        <span className="toolbar-separator" aria-hidden="true" />
+        <DeployButtons />
       </nav>
       <ViewTools />
     </header>
