@@ -1,19 +1,18 @@
 // SQL import: a ClickHouse script (or SHOW CREATE output) into a design. Every
 // statement is either imported, or listed with the reason it was skipped, or an
 // error with its line and column; nothing is dropped without a word.
-import { applyLayout, layoutPipeline } from '../../layout';
+import { applyLayout, KIND_STAGE, layoutPipeline, NODE_WIDTH } from '../../layout';
 import { uniqueName } from '../../model/columns';
-import { newId } from '../../model/ids';
-import { DEFAULT_OPTIONS, type Entity, type Link, type Pipeline, type PipelineOptions } from '../../model/types';
+import { DEFAULT_OPTIONS, type Entity, type Link, type Pipeline, type PipelineOptions, type Position } from '../../model/types';
 import { REPLICATED_DATABASE_ENGINE } from '../generate';
 import { qualify } from '../quote';
 import { SkipStatement, type ParsedTable, type ParsedView } from './ast';
 import { importKafkaTable } from './kafkaTable';
 import { lineColumn, SqlSyntaxError, tokenize, type Token } from './lexer';
 import { importMergeTree, mergeTreeFamily } from './mergeTree';
-import { importView } from './materializedView';
+import { importView, type ViewScope } from './materializedView';
 import { readStatement } from './parseCreate';
-import { Reader } from './reader';
+import { IdMaker, Reader } from './reader';
 import { unescapeShowCreate } from './showCreate';
 
 export type MessageKind = 'error' | 'skipped' | 'note';
@@ -61,7 +60,7 @@ function statements(tokens: readonly Token[], unterminated: (t: Token) => void):
       depth = 0;
       continue;
     }
-    if (depth === 0 && cur.length > 0 && t.kind === 'word' && t.value.toUpperCase() === 'CREATE') {
+    if (depth === 0 && cur.length > 0 && t.upper === 'CREATE') {
       unterminated(t);
       out.push(cur);
       cur = [];
@@ -102,9 +101,10 @@ export function importSql(input: string, options: ImportOptions = {}): ImportRes
   const clusters = new Set<string>();
   let current = 'default';
 
+  const ids = new IdMaker();
   const list = statements(tokens, (t) => say('note', t.start, 'the statement before this CREATE has no ; (is it inside a comment?); read as two statements'));
   for (const st of list) {
-    const r = new Reader(text, st, st[st.length - 1]!.end);
+    const r = new Reader(text, st, st[st.length - 1]!.end, ids);
     const at = st[0]!.start;
     try {
       const read = readStatement(r);
@@ -140,27 +140,33 @@ export function importSql(input: string, options: ImportOptions = {}): ImportRes
   }
 
   // Views last: the tables they read and write may come later in the script.
+  const viewNames = new Set<string>();
+  let at = 0;
+  const scope: ViewScope = {
+    database: current,
+    find: (d, n) => byName.get(key(d, n)) ?? contextByName.get(key(d, n)),
+    add: (e) => {
+      byName.set(key(e.database, e.name), e);
+      entities.push(e);
+    },
+    freeName: (d, base) => uniqueName(base, [...byName.values(), ...contextByName.values()].filter((e) => e.database === d).map((e) => e.name)),
+    note: (t) => say('note', at, t),
+  };
   for (const { parsed, reader, database } of views) {
-    const at = reader.tokens[0]!.start;
+    at = reader.tokens[0]!.start;
+    scope.database = database;
     try {
-      const { view, source, target } = importView(parsed, reader, {
-        database,
-        find: (d, n) => byName.get(key(d, n)) ?? contextByName.get(key(d, n)),
-        add: (e) => {
-          byName.set(key(e.database, e.name), e);
-          entities.push(e);
-        },
-        freeName: (d, base) => uniqueName(base, [...byName.values(), ...contextByName.values()].filter((e) => e.database === d).map((e) => e.name)),
-        note: (t) => say('note', at, t),
-      });
-      if (entities.some((e) => e.kind === 'materializedView' && e.database === view.database && e.name === view.name)) {
+      const { view, source, target } = importView(parsed, reader, scope);
+      const viewKey = key(view.database, view.name);
+      if (viewNames.has(viewKey)) {
         if (!parsed.ifNotExists) throw new Error(`view ${qualify(view.database, view.name)} is created twice`);
         say('note', at, `view ${qualify(view.database, view.name)} is created above already; IF NOT EXISTS keeps that one`);
         continue;
       }
+      viewNames.add(viewKey);
       entities.push(view);
-      if (source) links.push({ id: newId('link'), source: source.id, target: view.id });
-      if (target) links.push({ id: newId('link'), source: view.id, target: target.id });
+      if (source) links.push({ id: ids.next('link'), source: source.id, target: view.id });
+      if (target) links.push({ id: ids.next('link'), source: view.id, target: target.id });
     } catch (e) {
       if (e instanceof SkipStatement) say('skipped', at, e.message);
       else if (e instanceof SqlSyntaxError) say('error', e.offset, e.message.replace(/^line \d+, column \d+: /, ''));
@@ -173,7 +179,24 @@ export function importSql(input: string, options: ImportOptions = {}): ImportRes
   if (others.length > 0) say('note', 0, `the script uses several clusters (${[...clusters].join(', ')}); the design uses ${cluster} for all`);
   messages.sort((a, b) => a.line - b.line || a.column - b.column);
   const out = result(list.length);
-  out.pipeline = applyLayout(out.pipeline, layoutPipeline(withContextEnds(out.pipeline)));
+  out.pipeline = applyLayout(out.pipeline, placeAll(withContextEnds(out.pipeline)));
+  return out;
+}
+
+// The auto-layout orders nodes to avoid crossings, which costs more than the whole
+// import for thousands of nodes; big scripts get plain stage columns instead.
+const LAYOUT_LIMIT = 300;
+
+function placeAll(p: Pipeline): Map<string, Position> {
+  if (p.entities.length <= LAYOUT_LIMIT) return layoutPipeline(p);
+  const rows = new Map<number, number>();
+  const out = new Map<string, Position>();
+  for (const e of p.entities) {
+    const stage = KIND_STAGE[e.kind];
+    const row = rows.get(stage) ?? 0;
+    rows.set(stage, row + 1);
+    out.set(e.id, { x: stage * (NODE_WIDTH + 100), y: row * 160 });
+  }
   return out;
 }
 

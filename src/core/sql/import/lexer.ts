@@ -11,6 +11,8 @@ export interface Token {
   end: number;
   /** word: as written; quoted: the name inside the quotes, unescaped; string: the value, unescaped; else the text. */
   value: string;
+  /** Words: the value in upper case, for keyword tests (computed once); '' for other tokens. */
+  upper: string;
 }
 
 export class SqlSyntaxError extends Error {
@@ -71,12 +73,15 @@ function readQuoted(text: string, i: number, what: string): { value: string; end
   }
 }
 
+// The next backslash or closing quote; a plain scan, since searching the whole
+// text for a backslash per literal would make long scripts quadratic.
 function findSpecial(text: string, from: number, q: string): number {
-  const a = text.indexOf('\\', from);
-  const b = text.indexOf(q, from);
-  if (a === -1) return b;
-  if (b === -1) return a;
-  return Math.min(a, b);
+  const qc = q.charCodeAt(0);
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 || c === qc) return i;
+  }
+  return -1;
 }
 
 const isWordStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c > 127;
@@ -84,6 +89,16 @@ const isWordPart = (c: number) => isWordStart(c) || (c >= 48 && c <= 57) || c ==
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 const TWO_CHAR_OPS = new Set(['<=', '>=', '!=', '<>', '==', '||', '->', '::']);
+
+function charTable(chars: string): Uint8Array {
+  const t = new Uint8Array(128);
+  for (const ch of chars) t[ch.charCodeAt(0)] = 1;
+  return t;
+}
+
+const PUNCT = charTable('(),;.[]{}');
+const OPS = charTable('*+-/%=<>!?:^&|@$~');
+const OP_START = charTable('<>!=|-:');
 
 /** All tokens of `text`; comments and whitespace are skipped. Throws SqlSyntaxError. */
 export function tokenize(text: string): Token[] {
@@ -111,31 +126,35 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
+    // Every token gets the same fields in the same order: one object shape keeps this loop fast.
     if (isWordStart(c)) {
       i++;
       while (i < n && isWordPart(text.charCodeAt(i))) i++;
-      out.push({ kind: 'word', start, end: i, value: text.slice(start, i) });
+      const value = text.slice(start, i);
+      out.push({ kind: 'word', start, end: i, value, upper: value.toUpperCase() });
     } else if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
       i = readNumber(text, i);
-      out.push({ kind: 'number', start, end: i, value: text.slice(start, i) });
+      out.push({ kind: 'number', start, end: i, value: text.slice(start, i), upper: '' });
     } else if (c === 39) {
       const q = readQuoted(text, i, 'string literal');
       i = q.end;
-      out.push({ kind: 'string', start, end: i, value: q.value });
+      out.push({ kind: 'string', start, end: i, value: q.value, upper: '' });
     } else if (c === 96 || c === 34) {
       const q = readQuoted(text, i, 'quoted name');
       i = q.end;
-      out.push({ kind: 'quoted', start, end: i, value: q.value });
+      out.push({ kind: 'quoted', start, end: i, value: q.value, upper: '' });
+    } else if (PUNCT[c] === 1) {
+      i++;
+      out.push({ kind: 'punct', start, end: i, value: text[start]!, upper: '' });
     } else {
-      const two = text.slice(i, i + 2);
-      if (TWO_CHAR_OPS.has(two)) {
+      const two = OP_START[c] === 1 ? text.slice(i, i + 2) : '';
+      if (two !== '' && TWO_CHAR_OPS.has(two)) {
         i += 2;
-        out.push({ kind: 'op', start, end: i, value: two });
+        out.push({ kind: 'op', start, end: i, value: two, upper: '' });
       } else {
-        const ch = text[i]!;
-        if (!'(),;.[]{}*+-/%=<>!?:^&|@$~'.includes(ch)) throw syntaxError(text, i, `unexpected character ${JSON.stringify(ch)}`);
+        if (c > 127 || OPS[c] !== 1) throw syntaxError(text, i, `unexpected character ${JSON.stringify(text[i])}`);
         i++;
-        out.push({ kind: '(),;.[]{}'.includes(ch) ? 'punct' : 'op', start, end: i, value: ch });
+        out.push({ kind: 'op', start, end: i, value: text[start]!, upper: '' });
       }
     }
   }
@@ -160,6 +179,26 @@ function skipBlockComment(text: string, i: number): number {
 }
 
 function readNumber(text: string, i: number): number {
-  const m = /^(0x[0-9a-fA-F]+|0b[01]+|(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
-  return i + (m ? m[0].length : 1);
+  const n = text.length;
+  const hex = text.charCodeAt(i) === 48 && (text[i + 1] === 'x' || text[i + 1] === 'b');
+  if (hex) {
+    i += 2;
+    while (i < n && /[0-9a-fA-F]/.test(text[i]!)) i++;
+    return i;
+  }
+  while (i < n && isDigit(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 46) {
+    i++;
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
+  }
+  const e = text[i];
+  if (e === 'e' || e === 'E') {
+    let j = i + 1;
+    if (text[j] === '+' || text[j] === '-') j++;
+    if (isDigit(text.charCodeAt(j))) {
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+      i = j;
+    }
+  }
+  return i;
 }

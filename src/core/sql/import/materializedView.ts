@@ -4,7 +4,7 @@
 // explicit target table (the form chflow writes).
 import { createColumn } from '../../model/columns';
 import { createKafkaTable } from '../../model/kinds/kafkaTable';
-import { createMapping, createMaterializedView } from '../../model/kinds/materializedView';
+import { createMaterializedView } from '../../model/kinds/materializedView';
 import { createMergeTree } from '../../model/kinds/mergeTree';
 import type { Column, Entity, MaterializedView, MergeTreeTable } from '../../model/types';
 import { tableColumns } from '../../model/query';
@@ -52,7 +52,7 @@ export function importView(v: ParsedView, reader: Reader, scope: ViewScope): Imp
   const outputs: string[] = [];
   let read: string[] = [];
   if (select.kind === 'grid') {
-    view.mappings = select.items.map((i) => createMapping(i.target, i.expr));
+    view.mappings = select.items.map((i) => ({ id: reader.ids.next('map'), target: i.target, expr: i.expr }));
     view.where = select.where;
     view.groupBy = select.groupBy;
     outputs.push(...select.items.map((i) => i.target));
@@ -66,7 +66,8 @@ export function importView(v: ParsedView, reader: Reader, scope: ViewScope): Imp
   for (const d of v.dropped) scope.note(`${where}: ${d} is not part of chflow’s model and was left out`);
 
   const resolve = (n: Name) => ({ database: n.database ?? scope.database, name: n.name });
-  const declared = v.columns.length > 0 ? v.columns : stringColumns(outputs);
+  // Only a target the import creates needs columns; made on demand.
+  const declared = () => (v.columns.length > 0 ? v.columns : stringColumns(outputs));
   const guessed = v.columns.length > 0 ? '' : ' (columns from the view’s query, typed String: set their types)';
 
   let target: Entity | undefined;
@@ -80,15 +81,15 @@ export function importView(v: ParsedView, reader: Reader, scope: ViewScope): Imp
       scope.note(
         `${where}: ClickHouse refuses TO together with ENGINE in one CREATE MATERIALIZED VIEW (SYNTAX_ERROR: you can't declare both 'TO [db].[table]' and 'ENGINE'). Fixed: the view writes TO ${qualify(t.database, t.name)} and ${fix}`,
       );
-      if (!target) scope.add((target = targetFromEngine(v, t.database, t.name, declared, where)));
+      if (!target) scope.add((target = targetFromEngine(v, t.database, t.name, declared(), where)));
     } else if (!target) {
-      target = createMergeTree(t.name, pos, { database: t.database, columns: declared });
+      target = createMergeTree(t.name, pos, { database: t.database, columns: declared() });
       scope.add(target);
       scope.note(`${where}: its TO table ${qualify(t.database, t.name)} is not in the script; added as a MergeTree table${guessed}`);
     }
   } else if (v.engine) {
     const name = scope.freeName(database, `${v.name.name}_target`);
-    target = targetFromEngine(v, database, name, declared, where);
+    target = targetFromEngine(v, database, name, declared(), where);
     scope.add(target);
     scope.note(
       `${where}: it stored rows in an inner table (ENGINE without TO); imported as a TO view writing into the new table ${qualify(database, name)} with that engine${guessed}. Rows already in the inner table are not moved`,

@@ -106,7 +106,8 @@ function engineSpec(call: EngineCall, where: string): EngineSpec {
 export function mergeTreeParts(engine: EngineCall, clauses: TableClauses, where: string): Omit<MergeTreeTable, 'id' | 'kind' | 'name' | 'database' | 'comment' | 'position' | 'columns' | 'indexes'> {
   return {
     engine: engineSpec(engine, where),
-    orderBy: keyText(clauses.orderBy),
+    // An empty ORDER BY is written as the primary key when there is one, so tuple() stays then.
+    orderBy: keyText(clauses.orderBy, (clauses.primaryKey ?? '').trim() !== ''),
     partitionBy: keyText(clauses.partitionBy, true),
     primaryKey: keyText(clauses.primaryKey, true),
     sampleBy: (clauses.sampleBy ?? '').trim(),

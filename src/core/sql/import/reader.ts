@@ -1,6 +1,20 @@
 // A cursor over one statement's tokens with the few moves a recursive-descent
 // reader of DDL needs: keywords, names, balanced spans taken back as source text.
+import { newId } from '../../model/ids';
 import { syntaxError, type Token } from './lexer';
+
+/**
+ * Ids for imported rows: one random stem per import and a counter. A random id
+ * per column and mapping (model/ids) costs more than parsing them.
+ */
+export class IdMaker {
+  private n = 0;
+  private readonly stem = newId('imp');
+
+  next(prefix: string): string {
+    return prefix + '_' + this.stem + '_' + (++this.n).toString(36);
+  }
+}
 
 export interface Name {
   database: string | undefined;
@@ -15,6 +29,7 @@ export class Reader {
     readonly tokens: readonly Token[],
     /** Offset of the statement's end (for errors at the end). */
     readonly endOffset: number,
+    readonly ids: IdMaker = new IdMaker(),
   ) {}
 
   get done(): boolean {
@@ -35,23 +50,23 @@ export class Reader {
   /** True when the token `ahead` is the keyword `word` (case-insensitive). */
   isWord(word: string, ahead = 0): boolean {
     const t = this.tokens[this.pos + ahead];
-    return t !== undefined && t.kind === 'word' && t.value.toUpperCase() === word;
+    return t !== undefined && t.upper === word;
   }
 
   /** True when the next tokens are these keywords in order. */
-  isWords(...words: string[]): boolean {
-    return words.every((w, i) => this.isWord(w, i));
+  isWords(a: string, b?: string, c?: string): boolean {
+    return this.isWord(a) && (b === undefined || this.isWord(b, 1)) && (c === undefined || this.isWord(c, 2));
   }
 
   /** Consumes the keywords when they are next; reports whether they were. */
-  acceptWords(...words: string[]): boolean {
-    if (!this.isWords(...words)) return false;
-    this.pos += words.length;
+  acceptWords(a: string, b?: string, c?: string): boolean {
+    if (!this.isWords(a, b, c)) return false;
+    this.pos += c !== undefined ? 3 : b !== undefined ? 2 : 1;
     return true;
   }
 
-  expectWords(...words: string[]): void {
-    if (!this.acceptWords(...words)) throw this.error(`expected ${words.join(' ')}`);
+  expectWords(a: string, b?: string): void {
+    if (!this.acceptWords(a, b)) throw this.error(`expected ${b === undefined ? a : a + ' ' + b}`);
   }
 
   isPunct(p: string, ahead = 0): boolean {

@@ -31,7 +31,7 @@ function checkExpression(r: Reader, range: readonly [number, number]): void {
   for (let i = range[0]; i < range[1]; i++) {
     const t = r.tokens[i]!;
     if (t.kind !== 'word') continue;
-    const w = t.value.toUpperCase();
+    const w = t.upper!;
     if (w === 'SELECT') throw new NotGrid('it has a subquery');
     if (w === 'OVER') throw new NotGrid('it uses a window function');
     if (w === 'ARRAYJOIN') throw new NotGrid('it uses arrayJoin');
@@ -122,7 +122,7 @@ function firstTable(r: Reader, range: readonly [number, number]): Name | undefin
 export function readSelect(r: Reader, range: readonly [number, number]): GridSelect | RawSelect {
   // A reader of the query's tokens alone, so no clause reads into a trailing COMMENT.
   const tokens = r.tokens.slice(range[0], range[1]);
-  const q = new Reader(r.text, tokens, tokens.length > 0 ? tokens[tokens.length - 1]!.end : r.endOffset);
+  const q = new Reader(r.text, tokens, tokens.length > 0 ? tokens[tokens.length - 1]!.end : r.endOffset, r.ids);
   try {
     return readGrid(q, tokens.length);
   } catch (e) {

@@ -1,8 +1,6 @@
 // The parenthesised part of CREATE TABLE: column definitions, INDEX lines, and
 // the elements the model has no place for (PROJECTION, CONSTRAINT, …), which
 // are handed back as text so the import can report them.
-import { createColumn } from '../../model/columns';
-import { newId } from '../../model/ids';
 import type { Column, DataSkippingIndex, DefaultKind } from '../../model/types';
 import type { Reader } from './reader';
 
@@ -21,7 +19,7 @@ function columnStop(r: Reader): boolean {
   const t = r.peek()!;
   if (t.kind === 'punct' && t.value === ',') return true;
   if (t.kind !== 'word') return false;
-  const w = t.value.toUpperCase();
+  const w = t.upper!;
   return (
     (DEFAULT_KINDS as readonly string[]).includes(w) ||
     w === 'COMMENT' ||
@@ -69,7 +67,7 @@ function readColumn(r: Reader): { column: Column; notes: string[] } {
       continue;
     }
     const t = r.peek()!;
-    const w = t.kind === 'word' ? t.value.toUpperCase() : '';
+    const w = t.upper ?? '';
     if ((DEFAULT_KINDS as readonly string[]).includes(w)) {
       r.pos++;
       defaultKind = w as DefaultKind;
@@ -94,7 +92,8 @@ function readColumn(r: Reader): { column: Column; notes: string[] } {
       notes.push(`${r.source([from, r.pos])} of column ${name}`);
     } else throw r.error(`unexpected text in the definition of column ${name}`);
   }
-  return { column: createColumn(name, type, { defaultKind, defaultExpr, codec, comment, ttl }), notes };
+  // The shape createColumn makes, with a cheap id (see IdMaker).
+  return { column: { id: r.ids.next('col'), name, type, defaultKind, defaultExpr, codec, comment, ttl }, notes };
 }
 
 function readIndex(r: Reader): DataSkippingIndex {
@@ -103,7 +102,7 @@ function readIndex(r: Reader): DataSkippingIndex {
   r.expectWords('TYPE');
   const type = r.source(r.until((x) => x.isWord('GRANULARITY') || x.isPunct(',')));
   const granularity = r.acceptWords('GRANULARITY') ? r.source(r.until((x) => x.isPunct(','))) : '';
-  return { id: newId('idx'), name, expr, type, granularity };
+  return { id: r.ids.next('idx'), name, expr, type, granularity };
 }
 
 /** Reads `( … )`; the reader stands on the opening parenthesis. */
