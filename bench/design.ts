@@ -50,7 +50,9 @@ export function design(nodes: number): Pipeline {
       links.push(link(`m${g}`, `rv${g}`), link(`rv${g}`, `r${g}`));
     }
   }
-  return pipeline(entities, links);
+  // The last pipeline may be cut short at `nodes`: keep only links whose ends exist.
+  const ids = new Set(entities.map((e) => e.id));
+  return pipeline(entities, links.filter((l) => ids.has(l.source) && ids.has(l.target)));
 }
 
 

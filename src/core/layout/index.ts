@@ -1,3 +1,4 @@
 export { applyLayout, layoutPipeline, type LayoutOptions } from './layout';
-export { estimateSize, NODE_WIDTH, type Size } from './nodeSize';
+export { pipelineAround, pipelinesOf } from './components';
+export { estimateSize, MAX_ROWS, NODE_WIDTH, rowCount, rowPlan, SUMMARY_ROWS, type RowPlan, type Size } from './nodeSize';
 export { KIND_STAGE, stagesOf } from './stages';

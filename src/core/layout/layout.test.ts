@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { addEntity, connect } from '../model/operations';
+import { col } from '../../test/pipelines';
 import { emptyPipeline, type NodeKind, type Pipeline, type Position } from '../model/types';
 import { TEMPLATES } from '../templates';
 import { applyLayout, layoutPipeline } from './layout';
-import { estimateSize } from './nodeSize';
+import { estimateSize, rowPlan } from './nodeSize';
+import { pipelineAround, pipelinesOf } from './components';
+import { design as benchDesign } from '../../../bench/design';
 import { stagesOf } from './stages';
 
 function design(nodes: [key: string, kind: NodeKind, y?: number][], links: [string, string][]) {
@@ -126,5 +129,66 @@ describe('applyLayout', () => {
     expect(laid).not.toBe(p);
     expect(laid.links).toBe(p.links);
     expect(applyLayout(laid, layoutPipeline(laid))).toBe(laid);
+  });
+});
+
+describe('many pipelines', () => {
+  const p = benchDesign(500);
+  const pos = layoutPipeline(p);
+  const box = (id: string) => rect(p, pos, id);
+
+  it('finds the pipelines as linked groups', () => {
+    const groups = pipelinesOf(p);
+    // The benchmark design starts every pipeline with one topic.
+    expect(groups.length).toBe(p.entities.filter((e) => e.kind === 'kafkaTopic').length);
+    expect(groups.flat().sort()).toEqual(p.entities.map((e) => e.id).sort());
+    expect(pipelineAround(p, 'v3').sort()).toEqual(['k3', 'm3', 'rv3', 'r3', 't3', 'v3'].filter((id) => p.entities.some((e) => e.id === id)).sort());
+    expect(pipelineAround(p, 'nope')).toEqual([]);
+  });
+
+  it('wraps them into a grid of blocks about as wide as a screen, not one tall strip', () => {
+    const xs = p.entities.map((e) => pos.get(e.id)!.x);
+    const ys = p.entities.map((e) => box(e.id).b);
+    const width = Math.max(...p.entities.map((e) => box(e.id).r)) - Math.min(...xs);
+    const height = Math.max(...ys) - Math.min(...p.entities.map((e) => pos.get(e.id)!.y));
+    expect(width / height).toBeGreaterThan(0.8);
+    expect(width / height).toBeLessThan(4);
+    // Every topic starts a block: topics sit in several block columns.
+    const topicXs = new Set(p.entities.filter((e) => e.kind === 'kafkaTopic').map((e) => pos.get(e.id)!.x));
+    expect(topicXs.size).toBeGreaterThan(2);
+  });
+
+  it('keeps each pipeline left to right by stage, in one block, with no overlaps anywhere', () => {
+    for (const l of p.links) expect(box(l.source).r).toBeLessThan(pos.get(l.target)!.x);
+    for (const g of pipelinesOf(p)) {
+      const x0 = Math.min(...g.map((id) => pos.get(id)!.x));
+      // A block spans at most the stage columns (6 stages at most in this design).
+      expect(Math.max(...g.map((id) => box(id).r)) - x0).toBeLessThan(6 * 320);
+    }
+    // Pairwise over 500 nodes is 125k checks: fine for a unit test.
+    expect(overlaps(p, pos)).toEqual([]);
+  });
+
+  it('gives an expanded node its full height and still overlaps nothing', () => {
+    const wide = Array.from({ length: 64 }, (_, i) => col(`c${i}`, 'String'));
+    const { p: small, ids } = design(
+      [['k', 'kafkaTable'], ['v1', 'materializedView'], ['v2', 'materializedView', 10], ['m1', 'mergeTree'], ['m2', 'mergeTree', 10]],
+      [['k', 'v1'], ['k', 'v2'], ['v1', 'm1'], ['v2', 'm2']],
+    );
+    const big = { ...small, entities: small.entities.map((e) => (e.id === ids['m1'] ? { ...e, columns: wide } : e)) } as Pipeline;
+    const m1 = big.entities.find((e) => e.id === ids['m1'])!;
+    const collapsed = estimateSize(m1);
+    const open = estimateSize(m1, true);
+    expect(rowPlan(64)).toEqual({ shown: 0, toggle: true });
+    expect(rowPlan(64, true)).toEqual({ shown: 64, toggle: true });
+    expect(rowPlan(20)).toEqual({ shown: 8, toggle: true });
+    expect(open.height).toBeGreaterThan(collapsed.height + 60 * 16);
+    for (const expanded of [new Set<string>(), new Set([ids['m1']!])]) {
+      const laid = layoutPipeline(big, { expanded });
+      const [a, b] = [laid.get(ids['m1']!)!, laid.get(ids['m2']!)!];
+      expect(a.x).toBe(b.x);
+      // m1 is first (it was on top); m2 starts below however tall m1 is drawn.
+      expect(b.y).toBeGreaterThanOrEqual(a.y + (expanded.size ? open : collapsed).height);
+    }
   });
 });

@@ -1,9 +1,13 @@
-// Auto-layout, left to right by pipeline stage. Within a stage, nodes are
-// ordered by the barycenter of their neighbours (a few down-and-up sweeps),
-// which removes most crossings in pipelines this size without a layout library;
-// then each node is placed as close as it can get to the middle of what feeds
-// it, never overlapping the node above it.
+// Auto-layout, left to right by pipeline stage. Every pipeline (a group of linked
+// nodes) is laid out on its own: within a stage, nodes are ordered by the
+// barycenter of their neighbours (a few down-and-up sweeps), which removes most
+// crossings without a layout library, then each node is placed as close as it can
+// get to the middle of what feeds it, never overlapping the node above it. The
+// pipelines are then stacked as blocks that share the stage columns; many of them
+// wrap into several block columns, so a big design comes out about as wide as a
+// screen rather than as one endless strip.
 import type { Pipeline, Position } from '../model/types';
+import { pipelinesOf } from './components';
 import { estimateSize, type Size } from './nodeSize';
 import { stagesOf } from './stages';
 
@@ -16,36 +20,109 @@ export interface LayoutOptions {
   rowGap?: number;
   /** Where the first stage's first node goes. */
   origin?: Position;
+  /** Width over height the block grid aims for (about a wide screen's canvas). */
+  aspect?: number;
+  /** Node ids shown expanded (their estimated height includes every row). */
+  expanded?: ReadonlySet<string>;
 }
 
 const SWEEPS = 4;
+/** Extra room around each pipeline block, so blocks read as separate. */
+const BLOCK_GAP = 2;
+
+interface Block {
+  ids: string[];
+  local: Map<string, Position>;
+  height: number;
+}
 
 export function layoutPipeline(p: Pipeline, options: LayoutOptions = {}): Map<string, Position> {
-  const { columnGap = 100, rowGap = 40, origin = { x: 0, y: 0 } } = options;
-  const size = (id: string): Size => options.sizes?.get(id) ?? estimateSize(p.entities.find((e) => e.id === id)!);
+  const { columnGap = 100, rowGap = 40, origin = { x: 0, y: 0 }, aspect = 16 / 9 } = options;
+  const byId = new Map(p.entities.map((e) => [e.id, e]));
+  const size = (id: string): Size => options.sizes?.get(id) ?? estimateSize(byId.get(id)!, options.expanded?.has(id));
   const stage = stagesOf(p);
-  const columns = groupByStage(p, stage);
+  const stageX = stageColumns(p, stage, size, columnGap);
   const preds = neighbours(p, 'in');
   const succs = neighbours(p, 'out');
-  orderColumns(columns, preds, succs);
+  const order = new Map(topToBottom(p).map((id, i) => [id, i]));
+
+  const blocks: Block[] = pipelinesOf(p)
+    .map((ids) => ids.sort((a, b) => order.get(a)! - order.get(b)!))
+    .sort((a, b) => order.get(a[0]!)! - order.get(b[0]!)!)
+    .map((ids) => placeBlock(ids, stage, stageX, size, preds, succs, rowGap));
+
+  const blockWidth = Math.max(...[...stageX.values()].map((x) => x.right));
+  const gapY = rowGap * BLOCK_GAP;
+  const gapX = columnGap * BLOCK_GAP;
+  const total = blocks.reduce((h, b) => h + b.height + gapY, 0);
+  const columns = Math.max(1, Math.min(blocks.length, Math.round(Math.sqrt((total * aspect) / (blockWidth + gapX)))));
+  const target = total / columns;
 
   const out = new Map<string, Position>();
-  const centreY = new Map<string, number>();
-  let x = origin.x;
-  for (const column of columns) {
-    let floor = origin.y;
-    for (const id of column) {
-      const { height } = size(id);
-      const fed = (preds.get(id) ?? []).filter((s) => centreY.has(s));
-      const wanted = fed.length ? average(fed.map((s) => centreY.get(s)!)) - height / 2 : floor;
-      const y = Math.round(Math.max(floor, wanted));
-      out.set(id, { x: Math.round(x), y });
-      centreY.set(id, y + height / 2);
-      floor = y + height + rowGap;
+  let column = 0;
+  let y = 0;
+  for (const b of blocks) {
+    if (y > 0 && y + b.height > target && column < columns - 1) {
+      column++;
+      y = 0;
     }
-    x += Math.max(0, ...column.map((id) => size(id).width)) + columnGap;
+    const x0 = origin.x + column * (blockWidth + gapX);
+    for (const [id, at] of b.local) out.set(id, { x: Math.round(x0 + at.x), y: Math.round(origin.y + y + at.y) });
+    y += b.height + gapY;
   }
   return out;
+}
+
+/** Left edge and right end of every stage present, shared by all blocks so stages line up. */
+function stageColumns(
+  p: Pipeline,
+  stage: ReadonlyMap<string, number>,
+  size: (id: string) => Size,
+  columnGap: number,
+): Map<number, { x: number; right: number }> {
+  const width = new Map<number, number>();
+  for (const e of p.entities) {
+    const s = stage.get(e.id)!;
+    width.set(s, Math.max(width.get(s) ?? 0, size(e.id).width));
+  }
+  const out = new Map<number, { x: number; right: number }>();
+  let x = 0;
+  for (const s of [...width.keys()].sort((a, b) => a - b)) {
+    out.set(s, { x, right: x + width.get(s)! });
+    x += width.get(s)! + columnGap;
+  }
+  return out;
+}
+
+/** One pipeline in its own coordinates (top at 0). */
+function placeBlock(
+  ids: string[],
+  stage: ReadonlyMap<string, number>,
+  stageX: ReadonlyMap<number, { x: number }>,
+  size: (id: string) => Size,
+  preds: Map<string, string[]>,
+  succs: Map<string, string[]>,
+  rowGap: number,
+): Block {
+  const columns = groupByStage(ids, stage);
+  orderColumns(columns, preds, succs);
+  const local = new Map<string, Position>();
+  const centreY = new Map<string, number>();
+  let height = 0;
+  for (const column of columns) {
+    let floor = 0;
+    for (const id of column) {
+      const h = size(id).height;
+      const fed = (preds.get(id) ?? []).filter((s) => centreY.has(s));
+      const wanted = fed.length ? average(fed.map((s) => centreY.get(s)!)) - h / 2 : floor;
+      const y = Math.round(Math.max(floor, wanted));
+      local.set(id, { x: stageX.get(stage.get(id)!)!.x, y });
+      centreY.set(id, y + h / 2);
+      floor = y + h + rowGap;
+      height = Math.max(height, y + h);
+    }
+  }
+  return { ids, local, height };
 }
 
 /** The pipeline with the given positions; entities without one stay where they are. */
@@ -60,13 +137,19 @@ export function applyLayout(p: Pipeline, positions: ReadonlyMap<string, Position
   return changed ? { ...p, entities } : p;
 }
 
-/** Stages as columns, empty stages dropped, each starting in the current top-to-bottom order. */
-function groupByStage(p: Pipeline, stage: ReadonlyMap<string, number>): string[][] {
+/** Entities from top to bottom (then left to right), the order blocks and stages start from. */
+function topToBottom(p: Pipeline): string[] {
+  return [...p.entities].sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x).map((e) => e.id);
+}
+
+/** A block's stages as columns (empty ones dropped), each in the order `ids` come in. */
+function groupByStage(ids: readonly string[], stage: ReadonlyMap<string, number>): string[][] {
   const byStage = new Map<number, string[]>();
-  const sorted = [...p.entities].sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);
-  for (const e of sorted) {
-    const s = stage.get(e.id)!;
-    byStage.set(s, [...(byStage.get(s) ?? []), e.id]);
+  for (const id of ids) {
+    const s = stage.get(id)!;
+    const list = byStage.get(s);
+    if (list) list.push(id);
+    else byStage.set(s, [id]);
   }
   return [...byStage.keys()].sort((a, b) => a - b).map((s) => byStage.get(s)!);
 }
@@ -75,7 +158,9 @@ function neighbours(p: Pipeline, dir: 'in' | 'out'): Map<string, string[]> {
   const m = new Map<string, string[]>();
   for (const l of p.links) {
     const [from, to] = dir === 'in' ? [l.target, l.source] : [l.source, l.target];
-    m.set(from, [...(m.get(from) ?? []), to]);
+    const list = m.get(from);
+    if (list) list.push(to);
+    else m.set(from, [to]);
   }
   return m;
 }
