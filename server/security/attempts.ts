@@ -8,12 +8,13 @@
 import { ALLOWED_ENGINES, ALLOWED_TABLE_FUNCTIONS } from '../guardLists.ts';
 import { CORE_DISGUISES, DISGUISES, nameForms, type Disguise } from './disguises.ts';
 import { DATABASE_ENGINES, TABLE_ENGINES, TABLE_FUNCTIONS } from './names.ts';
-import { functionReferenceAttempts, settingAttempts, statementAttempts, urlParameterAttempts } from './statements.ts';
+import { callerAttempts, functionReferenceAttempts, settingAttempts, statementAttempts, urlParameterAttempts } from './statements.ts';
 
 export interface Attempt {
   label: string;
   sql: string;
   params?: Record<string, string>;
+  headers?: Record<string, string>;
 }
 
 export interface Targets {
@@ -92,7 +93,7 @@ const KEY_FUNCTIONS = ['file', 'url', 'remote', 's3', 'executable', 'mysql', 'in
 /** Table functions the endpoint lets through by design (they read only the query's own text). */
 const harmless = (name: string): boolean => ALLOWED_TABLE_FUNCTIONS.has(name.toLowerCase());
 
-function tableFunctionAttempts(t: Targets): Attempt[] {
+function tableFunctionAttempts(t: Targets, full: boolean): Attempt[] {
   const out: Attempt[] = [];
   const reaching = [...TABLE_FUNCTIONS.filter((n) => !harmless(n)), 'disk'];
   for (const name of reaching) {
@@ -104,11 +105,12 @@ function tableFunctionAttempts(t: Targets): Attempt[] {
     }
     for (const d of DISGUISES) out.push({ label: `${name}() with ${d.name}`, sql: d.apply(`SELECT * FROM ${call}`) });
   }
-  // The functions that reach files, URLs, hosts and programs: every place in the main disguises.
+  // The functions that reach files, URLs, hosts and programs: every place, in the main disguises (all of them when full).
+  const disguises = full ? DISGUISES : CORE_DISGUISES.slice(0, 6);
   for (const name of KEY_FUNCTIONS) {
     const call = `${name}(${tableFunctionArgs(name, t)})`;
     for (const [site, tpl] of CALL_SITES) {
-      for (const d of CORE_DISGUISES) out.push({ label: `${name}() in ${site} with ${d.name}`, sql: d.apply(tpl.replace('{f}', call)) });
+      for (const d of disguises) out.push({ label: `${name}() in ${site} with ${d.name}`, sql: d.apply(tpl.replace('{f}', call)) });
     }
   }
   return out;
@@ -190,16 +192,17 @@ function dictionaryAttempts(t: Targets): Attempt[] {
   return out;
 }
 
-/** Every attempt of the suite, by kind. */
-export function buildAttempts(t: Targets): Record<string, Attempt[]> {
+/** Every attempt of the suite, by kind; `full` crosses more of them with every disguise (minutes, not seconds). */
+export function buildAttempts(t: Targets, full = false): Record<string, Attempt[]> {
   return {
-    'table functions': tableFunctionAttempts(t),
+    'table functions': tableFunctionAttempts(t, full),
     'table and database engines': engineAttempts(t),
     dictionaries: dictionaryAttempts(t),
-    statements: statementAttempts(t, DISGUISES),
+    statements: statementAttempts(t, full ? DISGUISES : CORE_DISGUISES),
     settings: settingAttempts(t, CORE_DISGUISES),
     'URL parameters': urlParameterAttempts(t),
     'function references': functionReferenceAttempts(t, CORE_DISGUISES),
+    callers: callerAttempts(),
   };
 }
 

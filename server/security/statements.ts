@@ -222,3 +222,22 @@ export function functionReferenceAttempts(t: Targets, disguises: readonly Disgui
   }
   return out;
 }
+
+/** Requests from anyone but the app's own page: other origins, other sites, no or a wrong token. */
+export function callerAttempts(): Attempt[] {
+  const sql = 'SELECT name FROM system.databases';
+  const pages: Array<[string, Record<string, string>]> = [
+    ['another origin', { Origin: 'http://evil.example' }],
+    ['a sandboxed frame (Origin: null)', { Origin: 'null' }],
+    ['another port on 127.0.0.1', { Origin: 'http://127.0.0.1:1' }],
+    ['https on the same host', { Origin: 'https://127.0.0.1' }],
+    ['a cross-site request', { 'Sec-Fetch-Site': 'cross-site' }],
+    ['a same-site request', { 'Sec-Fetch-Site': 'same-site' }],
+    ['no token', { 'X-Chflow-Token': '' }],
+    ['a wrong token', { 'X-Chflow-Token': 'test-token-' }],
+  ];
+  return [
+    ...pages.map(([label, headers]) => ({ label: `a query from ${label}`, sql, headers })),
+    { label: 'the token in the URL instead of the header', sql, params: { 'x-chflow-token': 'test-token' }, headers: { 'X-Chflow-Token': '' } },
+  ];
+}
