@@ -14,6 +14,7 @@ import { ReadOnlyHeader } from './share/ReadOnlyHeader';
 import { ShareLinkGate } from './share/ShareLinkGate';
 import { useForcedTheme } from './share/useForcedTheme';
 import { EngineDialogs } from './engine/EngineDialogs';
+import { ConfirmHost } from './ui/ConfirmHost';
 
 // The SQL pane sits under the canvas so both get the full width between the
 // palette and the inspector; nothing is laid over the canvas.
@@ -54,6 +55,7 @@ export function App() {
         )}
         <ShareLinkGate />
         {!readOnly && <EngineDialogs />}
+        <ConfirmHost />
       </div>
     </ReactFlowProvider>
   );

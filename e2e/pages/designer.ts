@@ -95,9 +95,11 @@ export class Designer {
   }
 
   async openTemplate(id: string): Promise<void> {
-    this.page.once('dialog', (dlg) => void dlg.accept());
+    const replacing = (await this.pipeline()).entities.length > 0;
     await this.field('toolbar.templates').click();
     await this.field(`template.${id}`).click();
+    // A design in the way is replaced only after the app's own confirmation dialog.
+    if (replacing) await this.field('confirm.ok').click();
     await expect.poll(async () => (await this.pipeline()).entities.length).toBeGreaterThan(0);
   }
 

@@ -2,7 +2,7 @@
 // message on failures, what differed from the design's script, and exactly what ran.
 import { useCallback } from 'react';
 import { useDesign } from '../store/designStore';
-import { EngineDialog } from './EngineDialog';
+import { Dialog } from '../ui/Dialog';
 import { NO_ENGINE_HELP, useEngine } from './engineStore';
 import type { StepResult } from './runCheck';
 
@@ -50,7 +50,7 @@ export function CheckDialog() {
   else [summary, outcome] = [`${ran} of ${report.steps.length} statements ran on ClickHouse ${report.version} exactly as written.`, 'ok'];
 
   return (
-    <EngineDialog title="Check with ClickHouse" testId="check.results" onClose={close}>
+    <Dialog title="Check with ClickHouse" testId="check.results" onClose={close}>
       <p className="engine-summary" data-testid="check.summary" data-outcome={outcome}>
         {summary}
       </p>
@@ -88,6 +88,6 @@ export function CheckDialog() {
           <pre data-testid="check.ran">{report.ran.join('\n\n')}</pre>
         </details>
       )}
-    </EngineDialog>
+    </Dialog>
   );
 }

@@ -1,6 +1,6 @@
 // Choose the engine: the embedded one (npm start) or your own ClickHouse over HTTP(S).
 import { useCallback, useState, type FormEvent } from 'react';
-import { EngineDialog } from './EngineDialog';
+import { Dialog } from '../ui/Dialog';
 import { connectToServer, disconnectRemote, engineLabel, errorText, NO_ENGINE_HELP, useEngine } from './engineStore';
 
 export function ConnectDialog() {
@@ -28,7 +28,7 @@ export function ConnectDialog() {
   };
 
   return (
-    <EngineDialog title="ClickHouse engine" testId="engine.connect" onClose={close}>
+    <Dialog title="ClickHouse engine" testId="engine.connect" onClose={close}>
       <p className="engine-summary">
         Now: <strong data-testid="engine.connect.current">{engineLabel({ status, connection })}</strong>
       </p>
@@ -83,6 +83,6 @@ export function ConnectDialog() {
           {busy ? 'Connecting…' : 'Connect'}
         </button>
       </form>
-    </EngineDialog>
+    </Dialog>
   );
 }

@@ -2,7 +2,7 @@
 // runs on an engine, with the exact statements and where the design came from.
 import { useCallback } from 'react';
 import { answerConsent, useConsent, type ConsentPurpose } from './consent';
-import { EngineDialog } from './EngineDialog';
+import { Dialog } from '../ui/Dialog';
 import './engine.css';
 
 const ACTION: Record<ConsentPurpose, string> = {
@@ -18,7 +18,7 @@ export function ConsentDialog() {
   if (!request) return null;
   const n = request.statements.length;
   return (
-    <EngineDialog title="Run this design’s SQL?" testId="consent.dialog" onClose={decline}>
+    <Dialog title="Run this design’s SQL?" testId="consent.dialog" onClose={decline}>
       <p className="engine-summary" data-testid="consent.source">
         This design came from <strong>{request.trust.source}</strong>, so chflow has not run any of it yet.
       </p>
@@ -46,6 +46,6 @@ export function ConsentDialog() {
           Trust this design and run
         </button>
       </div>
-    </EngineDialog>
+    </Dialog>
   );
 }

@@ -1,7 +1,7 @@
 // The results of "Run": the rows that arrived in each target table from the
 // topics' sample messages, what was substituted to run locally, and how long it took.
 import { useCallback } from 'react';
-import { EngineDialog } from './EngineDialog';
+import { Dialog } from '../ui/Dialog';
 import { useRun } from './runActions';
 import type { TargetRows } from './runPipeline';
 
@@ -47,7 +47,7 @@ export function RunDialog() {
   else summary = `Rows in ${report.targets.length} target table${report.targets.length === 1 ? '' : 's'} after ${(report.elapsedMs / 1000).toFixed(1)} s; everything was dropped afterwards.`;
   const outcome = problem || report?.failure ? 'failed' : running || !report ? 'pending' : 'ok';
   return (
-    <EngineDialog title="Run on the local engine" testId="run.results" onClose={close}>
+    <Dialog title="Run on the local engine" testId="run.results" onClose={close}>
       <p className="engine-summary" data-testid="run.summary" data-outcome={outcome}>
         {summary}
       </p>
@@ -59,6 +59,6 @@ export function RunDialog() {
           ))}
         </ul>
       )}
-    </EngineDialog>
+    </Dialog>
   );
 }

@@ -6,7 +6,7 @@ import type { Column, KafkaTable, KafkaTopic, Pipeline } from '../core/model/typ
 import { useDesign } from '../store/designStore';
 import { queryRows } from './client';
 import { ensureConsent } from './consent';
-import { EngineDialog } from './EngineDialog';
+import { Dialog } from '../ui/Dialog';
 import { engineLabel, errorText, NO_ENGINE_HELP, useEngine } from './engineStore';
 import { inferenceProblem, inferQuery, inferredColumns, samplesProblem, type InferredColumn } from './inference';
 import './engine.css';
@@ -87,7 +87,7 @@ export function SamplesField({ topic }: { topic: KafkaTopic }) {
         </p>
       )}
       {proposal && (
-        <EngineDialog title="Columns from the samples" testId="infer.dialog" onClose={() => setProposal(null)}>
+        <Dialog title="Columns from the samples" testId="infer.dialog" onClose={() => setProposal(null)}>
           <table className="engine-table" data-testid="infer.columns">
             <thead>
               <tr>
@@ -121,7 +121,7 @@ export function SamplesField({ topic }: { topic: KafkaTopic }) {
               Use these columns
             </button>
           </div>
-        </EngineDialog>
+        </Dialog>
       )}
     </div>
   );

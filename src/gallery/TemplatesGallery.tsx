@@ -1,7 +1,7 @@
 // The templates gallery: a modal grid of cards, each with a preview of the
 // design, its title and description, and the read-back query where it has one.
-import { useEffect, useRef } from 'react';
 import { TEMPLATES } from '../core/templates';
+import { Dialog } from '../ui/Dialog';
 import { TemplatePreview } from './TemplatePreview';
 import './gallery.css';
 
@@ -12,61 +12,35 @@ interface Props {
 }
 
 export function TemplatesGallery({ open, onClose, onChoose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) {
-      d.showModal();
-      d.querySelector<HTMLButtonElement>('.template-card-choose')?.focus();
-    }
-    if (!open && d.open) d.close();
-  }, [open]);
-
+  if (!open) return null;
   return (
-    <dialog
-      ref={dialog}
-      className="app-dialog templates-gallery"
-      data-testid="templates.gallery"
-      aria-labelledby="templates-gallery-title"
-      onClose={onClose}
-      // A click on the backdrop lands on the dialog element itself.
-      onClick={(e) => e.target === e.currentTarget && onClose()}
-    >
-      <header className="app-dialog-header">
-        <h2 id="templates-gallery-title">Start from a template</h2>
-        <button type="button" className="app-dialog-close" data-testid="templates.close" aria-label="Close" onClick={onClose}>
-          ×
-        </button>
-      </header>
-      {open && (
-        <ul className="templates-gallery-grid" data-testid="toolbar.templates.menu">
-          {TEMPLATES.map((t) => (
-            <li key={t.id} className="template-card">
-              <button
-                type="button"
-                className="template-card-choose"
-                data-testid={`template.${t.id}`}
-                onClick={() => {
-                  onClose();
-                  onChoose(t.id);
-                }}
-              >
-                <TemplatePreview template={t} />
-                <span className="template-card-title">{t.title}</span>
-                <span className="template-card-description">{t.description}</span>
-              </button>
-              {t.readBack && (
-                <details className="template-card-readback">
-                  <summary>Read-back query</summary>
-                  <pre data-testid={`template.${t.id}.readBack`}>{t.readBack}</pre>
-                </details>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-    </dialog>
+    <Dialog title="Start from a template" testId="templates.gallery" closeTestId="templates.close" size="wide" className="templates-gallery" onClose={onClose}>
+      <ul className="templates-gallery-grid" data-testid="toolbar.templates.menu">
+        {TEMPLATES.map((t, i) => (
+          <li key={t.id} className="template-card">
+            <button
+              type="button"
+              className="template-card-choose"
+              data-testid={`template.${t.id}`}
+              {...(i === 0 ? { 'data-autofocus': true } : {})}
+              onClick={() => {
+                onClose();
+                onChoose(t.id);
+              }}
+            >
+              <TemplatePreview template={t} />
+              <span className="template-card-title">{t.title}</span>
+              <span className="template-card-description">{t.description}</span>
+            </button>
+            {t.readBack && (
+              <details className="template-card-readback">
+                <summary>Read-back query</summary>
+                <pre data-testid={`template.${t.id}.readBack`}>{t.readBack}</pre>
+              </details>
+            )}
+          </li>
+        ))}
+      </ul>
+    </Dialog>
   );
 }

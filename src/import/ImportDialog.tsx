@@ -4,7 +4,7 @@
 import { useDeferredValue, useMemo, useState, type ChangeEvent } from 'react';
 import { importSql, type ImportMessage } from '../core/sql/import/importSql';
 import type { ImportMode } from '../core/sql/import/merge';
-import { Modal } from '../share/Modal';
+import { Dialog } from '../ui/Dialog';
 import { useDesign } from '../store/designStore';
 import { importIntoDesign, type ImportOrigin } from './importActions';
 import './import.css';
@@ -45,7 +45,7 @@ export function ImportDialog({ initial, onClose }: ImportDialogProps) {
   };
 
   return (
-    <Modal title="Import SQL" testId="import" onClose={onClose}>
+    <Dialog title="Import SQL" testId="import" onClose={onClose}>
       <p className="import-hint">
         Paste CREATE DATABASE / TABLE / MATERIALIZED VIEW statements or SHOW CREATE output
         {origin.kind === 'file' ? ` (from ${origin.name}: it runs nothing on an engine until you allow it)` : ''}.
@@ -100,6 +100,6 @@ export function ImportDialog({ initial, onClose }: ImportDialogProps) {
           Import
         </button>
       </div>
-    </Modal>
+    </Dialog>
   );
 }

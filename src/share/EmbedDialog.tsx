@@ -4,7 +4,7 @@ import type { ShareTheme, ShareView } from '../core/share/flags';
 import { encodeShareDetailed, shareUrl, topicsWithSamples } from '../core/share/shareLink';
 import { useDesign } from '../store/designStore';
 import { embedPageBase, iframeSnippet, lengthNote } from './linkText';
-import { Modal } from './Modal';
+import { Dialog } from '../ui/Dialog';
 import { SamplesOption } from './SamplesOption';
 import { SecretsNote } from './SecretsNote';
 import { pageBase } from './ShareDialog';
@@ -28,7 +28,7 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const snippet = iframeSnippet(url, { width, height });
 
   return (
-    <Modal title="Embed this design" testId="embed.dialog" onClose={onClose}>
+    <Dialog title="Embed this design" testId="embed.dialog" onClose={onClose}>
       <p className="share-lead">Paste this into a documentation page. Readers can pan, zoom, select and copy the SQL, but not edit.</p>
       <textarea className="share-snippet" readOnly rows={5} value={snippet} data-testid="embed.snippet" aria-label="Embed code" onFocus={(e) => e.currentTarget.select()} />
       <div className="share-meta">
@@ -56,6 +56,6 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
         <ViewOptions prefix="embed" view={view} theme={theme} onView={setView} onTheme={setTheme} />
         <SamplesOption prefix="embed" topics={sampleTopics} checked={samples} onChange={setSamples} />
       </fieldset>
-    </Modal>
+    </Dialog>
   );
 }

@@ -5,7 +5,7 @@ import type { ShareTheme, ShareView } from '../core/share/flags';
 import { encodeShareDetailed, shareUrl, topicsWithSamples } from '../core/share/shareLink';
 import { useDesign } from '../store/designStore';
 import { lengthNote } from './linkText';
-import { Modal } from './Modal';
+import { Dialog } from '../ui/Dialog';
 import { SamplesOption } from './SamplesOption';
 import { SecretsNote } from './SecretsNote';
 import { useCopy } from './useCopy';
@@ -27,7 +27,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   }, [pipeline, readOnly, view, theme, samples]);
 
   return (
-    <Modal title="Share this design" testId="share.dialog" onClose={onClose}>
+    <Dialog title="Share this design" testId="share.dialog" onClose={onClose}>
       <p className="share-lead">
         The whole design travels inside the link; nothing is uploaded. Anyone with the link can open it.
       </p>
@@ -56,6 +56,6 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         {!readOnly && view !== 'both' && <p className="share-hint">“Show” applies to read-only views.</p>}
         <SamplesOption prefix="share" topics={sampleTopics} checked={samples} onChange={setSamples} />
       </fieldset>
-    </Modal>
+    </Dialog>
   );
 }

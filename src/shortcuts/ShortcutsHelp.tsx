@@ -1,7 +1,8 @@
 // The "?" toolbar button, the help sheet it opens, and the single-key canvas
 // shortcuts (F fit, L layout, ? help). Keys with Ctrl/Cmd belong to their own
 // features (save, undo); this only lists them.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { Dialog } from '../ui/Dialog';
 import { isTypingTarget, keyLabel, SHORTCUTS } from './shortcutList';
 import { useCanvasCommands } from './useCanvasCommands';
 import './shortcuts.css';
@@ -11,7 +12,6 @@ const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(n
 export function ShortcutsHelp() {
   const [open, setOpen] = useState(false);
   const commands = useCanvasCommands();
-  const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -28,13 +28,6 @@ export function ShortcutsHelp() {
     return () => window.removeEventListener('keydown', onKey);
   }, [commands]);
 
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
-
   const mac = isMac();
   return (
     <>
@@ -48,13 +41,8 @@ export function ShortcutsHelp() {
       >
         ?
       </button>
-      <dialog ref={dialog} className="app-dialog shortcuts-dialog" data-testid="shortcuts.dialog" aria-labelledby="shortcuts-title" onClose={() => setOpen(false)}>
-        <header className="app-dialog-header">
-          <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-          <button type="button" className="app-dialog-close" data-testid="shortcuts.close" aria-label="Close" onClick={() => setOpen(false)}>
-            ×
-          </button>
-        </header>
+      {open && (
+      <Dialog title="Keyboard shortcuts" testId="shortcuts.dialog" closeTestId="shortcuts.close" size="narrow" className="shortcuts-dialog" onClose={() => setOpen(false)}>
         {SHORTCUTS.map((g) => (
           <section key={g.title}>
             <h3>{g.title}</h3>
@@ -76,7 +64,8 @@ export function ShortcutsHelp() {
           </section>
         ))}
         <p className="shortcuts-note">F, L and ? work when the cursor is not in a text field or the SQL editor.</p>
-      </dialog>
+      </Dialog>
+      )}
     </>
   );
 }

@@ -5,6 +5,7 @@ import { corruptKeyTime } from '../core/persistence/autosave';
 import { discardKeptCopy, keptCopyText, useAutosaveStatus } from '../store/autosave';
 import { useDesign } from '../store/designStore';
 import { downloadText } from '../browser/download';
+import { askConfirm } from '../ui/confirm';
 
 export function recoveryFileName(key: string): string {
   return `${key.replace(/^chflow\./, 'chflow-').replace(/\./g, '-')}.json`;
@@ -67,7 +68,7 @@ export function RecoverMenu() {
                 className="toolbar-menu-item toolbar-recover-discard"
                 data-testid={`recover.${i}.discard`}
                 onClick={() => {
-                  if (window.confirm('Delete this copy from the browser for good?')) discardKeptCopy(key);
+                  void askConfirm({ title: 'Discard the kept copy', message: 'Delete this copy from the browser for good?', confirmLabel: 'Delete', danger: true }).then((yes) => yes && discardKeptCopy(key));
                 }}
               >
                 Discard

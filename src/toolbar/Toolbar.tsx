@@ -8,6 +8,7 @@ import { useDesign } from '../store/designStore';
 import { downloadText } from '../browser/download';
 import { applyTemplate, newDesign, openDesignText } from './designActions';
 import { cleanSave, fullSave, type SaveFile } from './saveDesign';
+import { askFirst } from './askFirst';
 import { RecoverMenu } from './RecoverMenu';
 import { TemplatesMenu } from './TemplatesMenu';
 import { ViewTools } from '../shortcuts/ViewTools';
@@ -19,7 +20,6 @@ import { ImportButton } from '../import/ImportButton';
 import './toolbar.css';
 
 const FIT_OPTIONS = { padding: 0.2, maxZoom: 1 };
-const confirm = (message: string) => window.confirm(message);
 
 export function Toolbar() {
   const { fitView } = useReactFlow();
@@ -63,7 +63,7 @@ export function Toolbar() {
       useDesign.getState().notify('error', `Could not open ${file.name}: ${err instanceof Error ? err.message : String(err)}`);
       return;
     }
-    if (openDesignText(file.name, text, confirm)) fitSoon();
+    if (await askFirst((ok) => openDesignText(file.name, text, ok), 'Open a design', 'Replace')) fitSoon();
   };
 
   return (
@@ -79,9 +79,9 @@ export function Toolbar() {
         <span className="toolbar-name">chflow</span>
       </div>
       <nav className="toolbar-actions" aria-label="Design">
-        <TemplatesMenu onChoose={(id) => applyTemplate(id, confirm) && fitSoon()} />
+        <TemplatesMenu onChoose={(id) => void askFirst((ok) => applyTemplate(id, ok), 'Open a template', 'Replace').then((done) => done && fitSoon())} />
         <span className="toolbar-separator" aria-hidden="true" />
-        <button type="button" className="toolbar-button" data-testid="toolbar.new" onClick={() => newDesign(confirm)}>
+        <button type="button" className="toolbar-button" data-testid="toolbar.new" onClick={() => void askFirst(newDesign, 'New design', 'Discard and start new')}>
           New
         </button>
         <button type="button" className="toolbar-button" data-testid="toolbar.open" onClick={() => fileInput.current?.click()}>
