@@ -36,12 +36,18 @@ function handleErrorMode(t: KafkaTable): string {
   return (t.settings['kafka_handle_error_mode'] ?? '').replace(/'/g, '').trim();
 }
 
-/** The table's format settings (not kafka_*), applied to format() as the Kafka engine applies them. */
+/** The table's format settings (not kafka_*), applied to format() as the Kafka engine applies them; kafka_schema is format_schema. */
 function formatSettings(t: KafkaTable): string {
   const items = Object.entries(t.settings)
-    .filter(([name, value]) => !name.startsWith('kafka_') && value.trim() !== '')
-    .map(([name, value]) => `${name} = ${settingLiteral(value, kafkaSettingKind(name))}`);
+    .filter(([name, value]) => (!name.startsWith('kafka_') || name === 'kafka_schema') && value.trim() !== '')
+    .map(([name, value]) => `${name === 'kafka_schema' ? 'format_schema' : name} = ${settingLiteral(value, kafkaSettingKind(name))}`);
   return items.length ? ` SETTINGS ${items.join(', ')}` : '';
+}
+
+/** The message as a string literal; binary messages byte by byte as \xHH escapes. */
+function dataLiteral(m: Message): string {
+  if (!m.bytes) return quoteString(m.text);
+  return "'" + [...m.bytes].map((b) => '\\x' + b.toString(16).padStart(2, '0')).join('') + "'";
 }
 
 function physical(t: KafkaTable) {
@@ -76,7 +82,7 @@ function loadSource(session: EngineSession, t: KafkaTable, source: string, input
       const extra = stream ? `, '', ''` : '';
       const outcome = session.attempt(
         `INSERT INTO ${source} (${[...cols, '_topic', '_partition', '_offset', ...(stream ? ['_raw_message', '_error'] : [])].join(', ')}) ` +
-          `SELECT *, ${position}${extra} FROM format(${quoteString(t.format)}, ${quoteString(structure)}, ${quoteString(m.text)})${formatSettings(t)}`,
+          `SELECT *, ${position}${extra} FROM format(${quoteString(t.format)}, ${quoteString(structure)}, ${dataLiteral(m)})${formatSettings(t)}`,
       );
       // format() over data that yields no row (a Regexp line skipped as unmatched) fails with an empty
       // block instead of returning nothing; the Kafka engine makes no row of such a message either.

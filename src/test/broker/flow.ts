@@ -2,6 +2,9 @@
 // the rows each target must get without Kafka, create the generated SQL in
 // chdb, produce the messages, and wait until every target holds exactly those
 // rows (or a deadline passes). Kafka tables without views are read directly.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { KafkaTable, MergeTreeTable, Pipeline } from '../../core/model/types';
 import { generateSql, type SqlScript } from '../../core/sql/generate';
 import { qualify, quoteIdent, quoteString } from '../../core/sql/quote';
@@ -17,6 +20,14 @@ export interface FlowOptions {
   messages?: Record<string, Message[]>;
   /** Kafka tables (by name) left without messages, with the reason (e.g. a format that needs a schema registry). */
   skip?: Record<string, string>;
+  /**
+   * Files a format reads by name (a .proto for kafka_schema, Template row/resultset files). chdb, like
+   * clickhouse-local, resolves them against the working directory, so the run happens inside a
+   * temporary directory holding them.
+   */
+  schemaFiles?: Record<string, string>;
+  /** Edits the design before it runs (e.g. a schema registry URL that must point at the test's own registry). */
+  adjust?: (p: Pipeline) => Pipeline;
   /** Runs against the live pipeline once every row arrived, before it is dropped (e.g. a template's read-back query). */
   inspect?: (session: EngineSession) => void;
   /** How long to wait for the last row (default 30 s). */
@@ -86,7 +97,22 @@ export function dropCreated(session: EngineSession, script: SqlScript, p: Pipeli
 }
 
 export async function runFlow(session: EngineSession, broker: MockBroker, design: Pipeline, tag: string, opts: FlowOptions = {}): Promise<FlowResult> {
-  const rewired = pointAtBroker(withPlainEngines(design), broker.address, tag);
+  const files = opts.schemaFiles;
+  if (!files) return runIn(session, broker, design, tag, opts);
+  const dir = mkdtempSync(join(tmpdir(), 'chflow-schemas-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  const before = process.cwd();
+  process.chdir(dir);
+  try {
+    return await runIn(session, broker, design, tag, opts);
+  } finally {
+    process.chdir(before);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function runIn(session: EngineSession, broker: MockBroker, design: Pipeline, tag: string, opts: FlowOptions): Promise<FlowResult> {
+  const rewired = pointAtBroker(withPlainEngines(opts.adjust ? opts.adjust(design) : design), broker.address, tag);
   const changes = [...(hasReplicated(design) ? ['Replicated engines run as their plain family (chdb Replicated tables are read-only)'] : []), ...rewired.changes];
   const p = rewired.pipeline;
   const script = generateSql(p);
@@ -123,7 +149,7 @@ export async function runFlow(session: EngineSession, broker: MockBroker, design
     for (const { topic, messages } of list) {
       if (produced.has(topic)) continue;
       produced.add(topic);
-      broker.produce(topic, messages.map((m) => m.text));
+      broker.produce(topic, messages.map((m) => m.bytes ?? m.text));
     }
   const t0 = performance.now();
   try {

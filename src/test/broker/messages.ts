@@ -5,7 +5,10 @@
 import type { Column, KafkaTable, Pipeline } from '../../core/model/types';
 
 export interface Message {
+  /** The message as text, or a readable label when `bytes` holds a binary message. */
   text: string;
+  /** A binary message (Avro, Protobuf), sent as these exact bytes instead of `text`. */
+  bytes?: Buffer;
   /** A message the format cannot parse: with kafka_handle_error_mode = 'stream' it becomes an _error row. */
   broken?: boolean;
 }

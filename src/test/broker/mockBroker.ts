@@ -103,20 +103,23 @@ export class MockBroker {
   }
 
   /**
-   * Writes messages to a topic (created on first use) and returns once kcat has
-   * delivered them all. Newline-delimited unless a message holds a newline.
+   * Writes messages (text or exact bytes) to a topic, created on first use, and returns once
+   * kcat has delivered them all. Newline-delimited unless a message holds a newline byte.
    */
-  produce(topic: string, messages: readonly string[], opts: ProduceOptions = {}): void {
+  produce(topic: string, messages: readonly (string | Buffer)[], opts: ProduceOptions = {}): void {
     if (!this.running) throw new Error(`produce to ${topic}: the broker at ${this.address} is stopped`);
     if (messages.length === 0) return;
-    const empty = messages.findIndex((m) => m === '');
+    const bufs = messages.map((m) => (typeof m === 'string' ? Buffer.from(m, 'utf8') : m));
+    const empty = bufs.findIndex((m) => m.length === 0);
     if (empty >= 0) throw new Error(`produce to ${topic}: message ${empty} is empty, which kcat cannot send as a value`);
-    const delimiter = messages.some((m) => m.includes('\n')) ? '\u001e' : '\n';
-    const clash = messages.findIndex((m) => m.includes(delimiter));
+    const delimiter = bufs.some((m) => m.includes(0x0a)) ? '\u001e' : '\n';
+    const clash = bufs.findIndex((m) => m.includes(delimiter));
     if (clash >= 0) throw new Error(`produce to ${topic}: message ${clash} contains both a newline and U+001E; no delimiter left`);
     const args = ['-b', this.address, '-t', topic, '-P', '-p', String(opts.partition ?? 0)];
     if (delimiter !== '\n') args.push('-D', delimiter);
-    const r = spawnSync(this.command, args, { input: messages.join(delimiter) + delimiter, timeout: 15_000 });
+    const sep = Buffer.from(delimiter);
+    const input = Buffer.concat(bufs.flatMap((m) => [m, sep]));
+    const r = spawnSync(this.command, args, { input, timeout: 15_000 });
     if (r.error) throw new Error(`produce to ${topic}: ${r.error.message}`);
     if (r.status !== 0) throw new Error(`produce to ${topic}: kcat exited with ${r.status}: ${r.stderr.toString()}`);
   }

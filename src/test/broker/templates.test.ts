@@ -9,21 +9,20 @@ import { assertFlow } from './assertFlow';
 import { PARSE_ERROR } from './expected';
 import { sampleDay } from './messages';
 import { runFlow, type FlowOptions } from './flow';
+import { SchemaRegistry } from './schemaRegistry';
+import { TEMPLATE_SCHEMAS, templateInputs } from './templateInputs';
 import { isRunning, MockBroker } from './mockBroker';
 import { hasReplicated, pointAtBroker } from './rewire';
 import { proveReplicatedDdl } from './replicatedDdl';
 import { engineSession, type EngineSession } from './session';
 
-/** Templates whose messages cannot be made here, with the reason. */
-const NOT_RUN: Record<string, string> = {
-  'avro-schema-registry': 'AvroConfluent messages need a Confluent schema registry serving the writer schema; none runs here',
-};
-
 let broker: MockBroker;
+let registry: SchemaRegistry;
 let session: EngineSession;
 
 beforeAll(async () => {
   broker = await MockBroker.start();
+  registry = await SchemaRegistry.start(TEMPLATE_SCHEMAS);
   session = engineSession();
 });
 
@@ -33,6 +32,7 @@ afterAll(async () => {
     await broker.stop();
     expect(isRunning(pid), `kcat ${pid} is gone after stop()`).toBe(false);
   }
+  await registry?.stop();
   session?.close();
 });
 
@@ -44,6 +44,14 @@ const rollupReadBack = () => [
 ];
 
 const OPTIONS: Record<string, (check: Record<string, unknown>) => FlowOptions> = {
+  'avro-schema-registry': (check) => ({
+    ...templateInputs('avro-schema-registry', registry.url),
+    inspect: (s) => {
+      check.sensors = s.typedRows(
+        "SELECT sensor_id, toString(ts, 'UTC') AS ts, temperature, humidity FROM default.sensor_readings ORDER BY sensor_id, ts",
+      );
+    },
+  }),
   'per-minute-rollup-aggregating': (check) => ({
     inspect: (s) => {
       check.readBack = s.rows(findTemplate('per-minute-rollup-aggregating')!.readBack!);
@@ -51,13 +59,7 @@ const OPTIONS: Record<string, (check: Record<string, unknown>) => FlowOptions> =
   }),
   // Two orders of customer 7 on one day must be summed into one row by the SummingMergeTree.
   'kafka-fan-out-two-targets': (check) => ({
-    messages: {
-      orders_queue: [
-        { text: `{"order_id":1,"customer_id":7,"amount":"10.50","created_at":"${sampleDay()} 09:00:00"}` },
-        { text: `{"order_id":2,"customer_id":7,"amount":"2.25","created_at":"${sampleDay()} 17:30:00"}` },
-        { text: `{"order_id":3,"customer_id":9,"amount":"100","created_at":"${sampleDay()} 12:00:00"}` },
-      ],
-    },
+    ...templateInputs('kafka-fan-out-two-targets', registry.url),
     inspect: (s) => {
       check.daily = s.typedRows('SELECT customer_id, day, orders, amount FROM default.customer_daily FINAL ORDER BY customer_id');
       check.raw = s.rows('SELECT order_id FROM default.orders_raw ORDER BY order_id');
@@ -73,16 +75,12 @@ const OPTIONS: Record<string, (check: Record<string, unknown>) => FlowOptions> =
 
 describe('templates through a real Kafka broker', () => {
   for (const t of TEMPLATES) {
-    if (NOT_RUN[t.id]) {
-      it.skip(`${t.id}: not run, ${NOT_RUN[t.id]}`, () => {});
-      continue;
-    }
     const design = t.build();
     const notes = pointAtBroker(design, '127.0.0.1:0', 'probe').changes;
     if (hasReplicated(design)) notes.unshift('Replicated tables and databases run as plain ones');
     it(`${t.id}: every target gets exactly the expected rows${notes.length ? ` (${notes.join('; ')})` : ''}`, async () => {
       const check: Record<string, unknown> = {};
-      const r = await runFlow(session, broker, t.build(), t.id, OPTIONS[t.id]?.(check) ?? {});
+      const r = await runFlow(session, broker, t.build(), t.id, OPTIONS[t.id]?.(check) ?? templateInputs(t.id, registry.url));
       assertFlow(r);
       if (t.id === 'per-minute-rollup-aggregating') expect(check.readBack).toEqual(rollupReadBack());
       if (t.id === 'kafka-dead-letter-stream') {
@@ -93,6 +91,18 @@ describe('templates through a real Kafka broker', () => {
         expect(check.clicks).toEqual([{ n: 4, urls: expect.arrayContaining(['Ann', 'bob', 'Ève']) }]);
         expect(r.parseErrors).toHaveLength(1);
         expect(r.parseErrors[0]).not.toBe(PARSE_ERROR);
+      }
+      if (t.id === 'avro-schema-registry') {
+        const day = sampleDay();
+        expect(check.sensors).toEqual({
+          names: ['sensor_id', 'ts', 'temperature', 'humidity'],
+          types: ['String', 'String', 'Float64', 'Float32'],
+          rows: [
+            ['s-1', `${day} 10:00:05.250`, 21.5, 40.25],
+            ['s-1', `${day} 10:01:00.125`, 22, 41],
+            ['s-2', `${day} 10:00:06.000`, -3.75, 80.5],
+          ],
+        });
       }
       if (t.id === 'kafka-fan-out-two-targets') {
         expect(r.actual.targets.size).toBe(2);
