@@ -91,8 +91,10 @@ function checkColumnList(t: MergeTreeTable, spec: EngineParamSpec, names: readon
   const unknown = names.filter((n) => !byName.has(n));
   if (unknown.length)
     emit(error(t.id, 'mergeTree.engine.param.unknownColumn', `The ${spec.label} list names ${listNames(unknown)}, not columns of this table; remove or rename them.`, field));
-  // The partition key counts too: `Columns: a listed both in columns to sum and in partition key`.
-  const key = new Set([...sortingKeyColumns(t), ...identifiers(t.partitionBy)]);
+  // The partition key counts too: `Columns: a listed both in columns to sum and in partition key`;
+  // so does a column a key expression reads (ORDER BY cityHash64(a) keeps `a` out of the sums).
+  const keyClause = t.orderBy.trim() !== '' ? t.orderBy : t.primaryKey;
+  const key = new Set([...sortingKeyColumns(t), ...identifiers(keyClause), ...identifiers(t.partitionBy)]);
   const inKey = names.filter((n) => key.has(n));
   if (inKey.length)
     emit(error(t.id, 'mergeTree.engine.param.keyColumn', `${listNames(inKey)} ${inKey.length > 1 ? 'are' : 'is'} in the sorting key and cannot also be in the ${spec.label} list; untick ${inKey.length > 1 ? 'them' : 'it'}.`, field));

@@ -66,6 +66,11 @@ const FIXTURES: { name: string; code: string; p: () => Pipeline }[] = [
   { name: 'ORDER BY -id without an id column (seed 1169240700)', code: 'mergeTree.orderBy.unknownColumn', p: () => design(mergeTree('t1', 'store', [col('amount', 'UInt64')], { orderBy: '-id' })) },
   { name: 'PARTITION BY a float plus one', code: 'mergeTree.partitionBy.float', p: () => design(mergeTree('t1', 'store', [col('f', 'Float64'), col('d', 'UInt8')], { orderBy: 'd', partitionBy: 'f + 1' })) },
   { name: 'DoubleDelta on Decimal(76, 0) (seed 2036316690)', code: 'column.codec.type', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('d', 'Decimal(76, 0)', { codec: 'DoubleDelta' })])) },
+  {
+    name: 'sum column read by an ORDER BY expression (seed 1358749843)',
+    code: 'mergeTree.engine.param.keyColumn',
+    p: () => design(mergeTree('t1', 'store', [col('ver', 'UInt64'), col('n', 'UInt64')], { orderBy: 'cityHash64(ver)', engine: { family: 'SummingMergeTree', replicated: false, zooPath: '', replicaName: '', params: { columns: 'ver' } } })),
+  },
   { name: 'cityHash64 of a Nullable column in ORDER BY', code: 'mergeTree.key.nullable', p: () => design(mergeTree('t1', 'store', [col('c', 'Nullable(UInt64)')], { orderBy: 'cityHash64(c)' })) },
   { name: 'Array(Nullable(UInt8)) in PARTITION BY', code: 'mergeTree.key.nullable', p: () => design(mergeTree('t1', 'store', [col('c', 'Array(Nullable(UInt8))'), col('d', 'UInt8')], { orderBy: 'd', partitionBy: 'c' })) },
   { name: 'SimpleAggregateFunction(groupBitOr, DateTime) (seed 1470891984)', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('v', 'UInt64'), col('id', 'SimpleAggregateFunction(groupBitOr, DateTime)')], { orderBy: 'v' })) },
