@@ -65,10 +65,12 @@ function profile(l: EngineLimits): string {
   const defaults = limits.map(([k, v]) => `<${k}>${v}</${k}>`).join('');
   const modes = ['result_overflow_mode', 'timeout_overflow_mode', 'read_overflow_mode', 'set_overflow_mode'];
   const modeDefaults = modes.map((m) => `<${m}>throw</${m}>`).join('');
+  // clickhouse-local turns introspection functions on; pinned below, they would stay on.
+  const off = '<allow_introspection_functions>0</allow_introspection_functions>';
   // A query may lower a limit, never raise it; overflow modes always throw.
   const maxes = limits.map(([k, v]) => `<${k}><max>${v}</max></${k}>`).join('');
   const consts = [...modes, ...PINNED_SETTINGS.filter((s) => !limits.some(([k]) => k === s))].map((s) => `<${s}><const/></${s}>`).join('');
-  return `<chflow>${defaults}${modeDefaults}<constraints>${maxes}${consts}</constraints></chflow>`;
+  return `<chflow>${defaults}${modeDefaults}${off}<constraints>${maxes}${consts}</constraints></chflow>`;
 }
 
 const GRANTS = [
