@@ -5,6 +5,7 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  useNodesInitialized,
   useReactFlow,
   type Connection,
   type Edge,
@@ -12,7 +13,7 @@ import {
   type OnDelete,
   type OnNodeDrag,
 } from '@xyflow/react';
-import { useCallback, useEffect, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { connect, moveEntity, removeEntities, removeLinks } from '../core/model/operations';
 import { canConnect } from '../core/rules/connections';
 import { useCanvas } from '../store/canvasStore';
@@ -20,16 +21,17 @@ import { useDesign } from '../store/designStore';
 import { useReadOnly } from '../store/viewMode';
 import { addNodeAt, isNodeKind } from './addNode';
 import { checkDrag } from './connectionCheck';
+import { useFit } from './fit';
 import { ConnectionHint, nodeIdAtClient } from './ConnectionHint';
 import { edgeTypes } from './edges/LinkEdge';
 import { KIND_COLOR_VAR, KIND_MIME, type EntityNode, type LinkEdge } from './flowTypes';
 import { nodeTypes } from './nodes';
 import { Notice } from './Notice';
+import { NodeSearch } from './NodeSearch';
 import { useEffectiveTheme } from '../theme/useTheme';
 import './canvas.css';
 
 const DELETE_KEYS = ['Delete', 'Backspace'];
-const FIT_OPTIONS = { padding: 0.2, maxZoom: 1 };
 
 const miniMapColor = (n: EntityNode) => `var(${KIND_COLOR_VAR[n.type as keyof typeof KIND_COLOR_VAR] ?? '--muted'})`;
 
@@ -103,6 +105,7 @@ export function Canvas() {
   // Fit only a design that is there at start: React Flow keeps a fitView request pending
   // while the canvas is empty and would otherwise jump to the first node dropped.
   const [fitAtStart] = useState(() => useDesign.getState().pipeline.entities.length > 0);
+  useFitAtStart(fitAtStart);
   useFitWhenDesignReplaced();
 
   const onDrop = useCallback(
@@ -136,8 +139,6 @@ export function Canvas() {
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
         edgesReconnectable={!readOnly}
-        fitView={fitAtStart}
-        fitViewOptions={FIT_OPTIONS}
         // Off-screen nodes and edges stay out of the DOM: at 500 nodes rendering them all
         // made every frame of a drag and every edit pay for the whole design.
         onlyRenderVisibleElements
@@ -150,6 +151,7 @@ export function Canvas() {
         <MiniMap pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Minimap" style={{ width: 150, height: 96 }} />
       </ReactFlow>
       <ConnectionHint />
+      {!empty && <NodeSearch />}
       {empty && !readOnly && (
         <div className="canvas-empty" data-testid="canvas.empty">
           Drag a Kafka topic from the palette, or open a template
@@ -165,15 +167,27 @@ export function Canvas() {
  * ids: frame it. Single additions keep the view where the user put them.
  */
 function useFitWhenDesignReplaced() {
-  const { fitView } = useReactFlow();
+  const fit = useFit();
   useEffect(
     () =>
       useDesign.subscribe((s, prev) => {
         if (s.pipeline === prev.pipeline) return;
         const before = new Set(prev.pipeline.entities.map((e) => e.id));
         const next = s.pipeline.entities;
-        if (next.length >= 2 && next.every((e) => !before.has(e.id))) void fitView(FIT_OPTIONS);
+        if (next.length >= 2 && next.every((e) => !before.has(e.id))) fit(0);
       }),
-    [fitView],
+    [fit],
   );
+}
+
+/** The design restored at start is framed once its nodes have been measured. */
+function useFitAtStart(wanted: boolean) {
+  const fit = useFit();
+  const initialized = useNodesInitialized();
+  const done = useRef(!wanted);
+  useEffect(() => {
+    if (!initialized || done.current) return;
+    done.current = true;
+    fit(0);
+  }, [initialized, fit]);
 }

@@ -25,6 +25,7 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
     entries: [
       { keys: ['F'], what: 'Fit the whole design in view' },
       { keys: ['L'], what: 'Lay the design out left to right by stage' },
+      { keys: ['Mod', 'K'], what: 'Find a node by name and jump to it' },
       { keys: ['Shift', 'drag'], what: 'Select with a box' },
       { keys: ['Mod', 'click'], what: 'Add a node to the selection' },
     ],

@@ -1,10 +1,11 @@
 // Commands on the whole canvas, shared by the toolbar buttons and the keys.
-import { useReactFlow } from '@xyflow/react';
 import { useMemo } from 'react';
+import { useFit } from '../canvas/fit';
 import { applyLayout, layoutPipeline } from '../core/layout';
 import type { Size } from '../core/layout';
 import { useCanvas } from '../store/canvasStore';
 import { useDesign } from '../store/designStore';
+import { useExpanded } from '../store/expanded';
 
 export const FIT_OPTIONS = { padding: 0.2, maxZoom: 1, duration: 200 };
 
@@ -25,9 +26,9 @@ function measuredSizes(): Map<string, Size> {
 }
 
 export function useCanvasCommands(): CanvasCommands {
-  const { fitView } = useReactFlow();
+  const fitReadably = useFit();
   return useMemo(() => {
-    const fit = () => void fitView(FIT_OPTIONS);
+    const fit = () => fitReadably(FIT_OPTIONS.duration);
     return {
       fit,
       layout() {
@@ -35,10 +36,10 @@ export function useCanvasCommands(): CanvasCommands {
         if (design.pipeline.entities.length === 0) return;
         const sizes = measuredSizes();
         // One document change, so one undo step.
-        design.change((p) => applyLayout(p, layoutPipeline(p, { sizes })));
+        design.change((p) => applyLayout(p, layoutPipeline(p, { sizes, expanded: useExpanded.getState().ids })));
         // Frame the result once React Flow has the new positions.
         requestAnimationFrame(() => requestAnimationFrame(fit));
       },
     };
-  }, [fitView]);
+  }, [fitReadably]);
 }

@@ -1,6 +1,5 @@
 // The top bar: name, Templates, New, Open…, Save (also Ctrl/Cmd+S), Save without secrets, Undo, Redo,
 // and Recover… while an unreadable autosave is set aside.
-import { useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useRef, type ChangeEvent } from 'react';
 import type { Pipeline } from '../core/model/types';
 import { DESIGN_EXTENSION } from '../core/persistence/designFile';
@@ -17,18 +16,17 @@ import { UndoButtons } from './UndoButtons';
 import { EngineToolbar } from '../engine/EngineToolbar';
 import { DeployButtons } from '../migrate/DeployButtons';
 import { ImportButton } from '../import/ImportButton';
+import { useFit } from '../canvas/fit';
 import './toolbar.css';
 
-const FIT_OPTIONS = { padding: 0.2, maxZoom: 1 };
-
 export function Toolbar() {
-  const { fitView } = useReactFlow();
+  const fit = useFit();
   const fileInput = useRef<HTMLInputElement>(null);
 
   // After a replace React Flow still has to measure the new nodes; frame them once it has.
   const fitSoon = useCallback(() => {
-    window.setTimeout(() => void fitView(FIT_OPTIONS), 50);
-  }, [fitView]);
+    window.setTimeout(() => fit(0), 50);
+  }, [fit]);
 
   const write = useCallback((file: (p: Pipeline) => SaveFile) => {
     const design = useDesign.getState();

@@ -2,10 +2,13 @@
 // of rows, handles, the problem badge and the delete control.
 import { Handle, Position, useConnection } from '@xyflow/react';
 import type { MouseEvent, ReactNode } from 'react';
+import { rowPlan } from '../../core/layout/nodeSize';
 import { KINDS } from '../../core/model/kinds';
 import { removeEntities } from '../../core/model/operations';
 import type { Entity } from '../../core/model/types';
 import { useDesign } from '../../store/designStore';
+import { useExpanded } from '../../store/expanded';
+import { setExpanded } from '../expandNode';
 import { useReadOnly } from '../../store/viewMode';
 import { checkDrag } from '../connectionCheck';
 import { ProblemBadge } from './ProblemBadge';
@@ -20,9 +23,6 @@ export interface NodeRow {
   joiner?: string;
 }
 
-/** Rows shown before the list collapses into "+N more". */
-export const MAX_ROWS = 8;
-
 interface Props {
   entity: Entity;
   selected: boolean;
@@ -31,14 +31,17 @@ interface Props {
   emptyText: string;
   /** One line under the title, e.g. the engine. */
   subtitle?: ReactNode;
+  /** What the rows are, for the summary of a collapsed node ("64 columns"). */
+  rowNoun?: string;
 }
 
-export function NodeShell({ entity, selected, rows, emptyText, subtitle }: Props) {
+export function NodeShell({ entity, selected, rows, emptyText, subtitle, rowNoun = 'columns' }: Props) {
   const info = KINDS[entity.kind];
   const dropState = useDropState(entity.id);
   const readOnly = useReadOnly();
-  const shown = rows.slice(0, MAX_ROWS);
-  const hidden = rows.length - shown.length;
+  const expanded = useExpanded((s) => s.ids.has(entity.id));
+  const plan = rowPlan(rows.length, expanded);
+  const shown = rows.slice(0, plan.shown);
   const className = ['flow-node', `flow-node--${entity.kind}`, selected ? 'is-selected' : '', dropState]
     .filter(Boolean)
     .join(' ');
@@ -76,7 +79,22 @@ export function NodeShell({ entity, selected, rows, emptyText, subtitle }: Props
               )}
             </li>
           ))}
-          {hidden > 0 && <li className="node-more">+{hidden} more</li>}
+          {plan.toggle && (
+            <li className="node-more">
+              <button
+                type="button"
+                className="node-more-toggle nodrag"
+                data-testid="node.rowsToggle"
+                aria-expanded={expanded}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  setExpanded(entity.id, !expanded);
+                }}
+              >
+                {expanded ? 'Show fewer' : plan.shown === 0 ? `${rows.length} ${rowNoun} · show` : `+${rows.length - plan.shown} more`}
+              </button>
+            </li>
+          )}
         </ul>
       )}
       {info.hasOutput && <Handle type="source" position={Position.Right} className="flow-handle" onMouseDown={noTextSelection} />}

@@ -6,6 +6,7 @@ import { TEMPLATES } from '../templates';
 import { applyLayout, layoutPipeline } from './layout';
 import { estimateSize, rowPlan } from './nodeSize';
 import { pipelineAround, pipelinesOf } from './components';
+import { makeRoom } from './makeRoom';
 import { design as benchDesign } from '../../../bench/design';
 import { stagesOf } from './stages';
 
@@ -190,5 +191,22 @@ describe('many pipelines', () => {
       // m1 is first (it was on top); m2 starts below however tall m1 is drawn.
       expect(b.y).toBeGreaterThanOrEqual(a.y + (expanded.size ? open : collapsed).height);
     }
+  });
+});
+
+describe('makeRoom', () => {
+  it('moves the nodes an expanded node would cover, and those they would then cover, but nothing beside or above', () => {
+    const { p, ids } = design([['a', 'mergeTree', 0], ['b', 'mergeTree', 200], ['c', 'mergeTree', 400], ['up', 'mergeTree', -300]], []);
+    const at = (key: string, x: number, y: number) => ({ ...p.entities.find((e) => e.id === ids[key])!, position: { x, y } });
+    const side = { ...p.entities[0]!, id: 'side', position: { x: 800, y: 100 } };
+    const q = { ...p, entities: [at('a', 0, 0), at('b', 0, 200), at('c', 0, 420), at('up', 0, -300), side] };
+    const size = () => ({ width: 220, height: 150 });
+    const moved = makeRoom(q, ids['a']!, { width: 220, height: 1000 }, size);
+    expect(moved.get(ids['b']!)).toEqual({ x: 0, y: 1040 });
+    expect(moved.get(ids['c']!)).toEqual({ x: 0, y: 1040 + 150 + 40 });
+    expect(moved.has(ids['up']!)).toBe(false);
+    expect(moved.has('side')).toBe(false);
+    expect(makeRoom(q, ids['a']!, { width: 220, height: 150 }, size).size).toBe(0);
+    expect(makeRoom(q, 'missing', { width: 1, height: 1 }, size).size).toBe(0);
   });
 });
