@@ -27,6 +27,7 @@ import { edgeTypes } from './edges/LinkEdge';
 import { KIND_COLOR_VAR, KIND_MIME, type EntityNode, type LinkEdge } from './flowTypes';
 import { nodeTypes } from './nodes';
 import { Notice } from './Notice';
+import { useComforts } from './comforts/useComforts';
 import { NodeSearch } from './NodeSearch';
 import { useEffectiveTheme } from '../theme/useTheme';
 import './canvas.css';
@@ -102,6 +103,7 @@ export function Canvas() {
   const readOnly = useReadOnly();
   const { screenToFlowPosition } = useReactFlow();
   const colorMode = useEffectiveTheme();
+  const comforts = useComforts(readOnly);
   // Fit only a design that is there at start: React Flow keeps a fitView request pending
   // while the canvas is empty and would otherwise jump to the first node dropped.
   const [fitAtStart] = useState(() => useDesign.getState().pipeline.entities.length > 0);
@@ -145,9 +147,11 @@ export function Canvas() {
         minZoom={0.2}
         maxZoom={2}
         colorMode={colorMode}
+        {...comforts.flowProps}
       >
         <Background variant={BackgroundVariant.Dots} gap={18} size={1.5} />
         <Controls showInteractive={false} />
+        {comforts.overlay}
         <MiniMap pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Minimap" style={{ width: 150, height: 96 }} />
       </ReactFlow>
       <ConnectionHint />
