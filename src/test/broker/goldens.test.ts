@@ -102,7 +102,8 @@ describe('golden cases through a real Kafka broker', () => {
       for (const e of r.parseErrors) expect(e).toMatch(/Cannot parse/);
     });
     if (hasReplicated(c.pipeline)) {
-      it(`${c.name}: the Replicated DDL is created for real against the test Keeper`, () => {
+      const single = c.pipeline.options.cluster.trim() ? ' (ON CLUSTER removed: chdb is a single server)' : '';
+      it(`${c.name}: the Replicated DDL is created for real against the test Keeper${single}`, () => {
         proveReplicatedDdl(session, c.pipeline);
       });
     }
