@@ -56,7 +56,9 @@ export function allowsNullableKey(t: MergeTreeTable): boolean {
 }
 
 // Types ClickHouse cannot compare, so they cannot be part of any key.
-const UNSORTABLE = new Set(['JSON', 'Dynamic', 'Variant', 'AggregateFunction', 'SimpleAggregateFunction', 'Object']);
+// SimpleAggregateFunction only counts as the column's own type in a sorting key: PARTITION BY
+// takes it, and so does any key once it sits inside an Array (measured).
+const UNSORTABLE = new Set(['JSON', 'Dynamic', 'Variant', 'AggregateFunction', 'Object']);
 
 /** The first family in the type tree that cannot be compared (Array(JSON) counts too). */
 function containsUnsortable(text: string): string | undefined {
@@ -80,7 +82,11 @@ const KEY_WORDS = new Set([...LITERAL_WORDS, 'and', 'or', 'not', 'is', 'as', 'in
 /** Float32/Float64/BFloat16 itself (a Nullable float partition key is accepted). */
 function plainFloat(text: string): boolean {
   const r = parseType(text);
-  return r.ok && /^(Float32|Float64|BFloat16)$/.test(r.type.family);
+  if (!r.ok) return false;
+  // SimpleAggregateFunction(sum, Float64) stores plain Float64 values.
+  const a = r.type.family === 'SimpleAggregateFunction' ? r.type.args[1] : undefined;
+  const n = a?.kind === 'type' ? a.type : r.type;
+  return /^(Float32|Float64|BFloat16)$/.test(n.family);
 }
 
 const NULL_HANDLING = /\b(ifNull|coalesce|assumeNotNull|isNull|isNotNull|isNullable|toTypeName)\s*\(/i;
@@ -162,8 +168,10 @@ function checkElement(t: MergeTreeTable, byName: ReadonlyMap<string, Column>, cl
     return;
   }
   if (col.name !== ref) return; // a subcolumn: its type is not the column's
-  const family = containsUnsortable(col.type) ?? familyOf(col.type);
-  if (clause !== 'sampleBy' && UNSORTABLE.has(family)) {
+  const parsed = parseType(col.type);
+  const simple = (clause === 'orderBy' || clause === 'primaryKey') && parsed.ok && parsed.type.family === 'SimpleAggregateFunction';
+  const family = simple ? 'SimpleAggregateFunction' : containsUnsortable(col.type) ?? familyOf(col.type);
+  if (clause !== 'sampleBy' && (simple || UNSORTABLE.has(family))) {
     emit(error(t.id, 'mergeTree.key.type', `${sql} uses ${quoted(ref)} of type ${col.type}, which cannot be compared and so cannot be in a key; use a plain column or a subcolumn instead.`, clause));
     return;
   }

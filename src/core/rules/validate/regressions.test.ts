@@ -64,6 +64,8 @@ const FIXTURES: { name: string; code: string; p: () => Pipeline }[] = [
   { name: 'uniqState into a Time64 column (seed 440883667)', code: 'view.type.incompatible', p: () => design(mergeTree('t1', 'store', [col('id', 'Time64(0)'), col('a', 'String')], { orderBy: 'a' }), K([col('ts', 'DateTime')]), view('v1', 'events_mv', [['id', 'uniqState(ts)'], ['a', 'toString(ts)']], { groupBy: 'ts' })) },
   { name: 'toInt128 into a Decimal column (seed 308495881)', code: 'view.type.incompatible', p: () => design(mergeTree('t1', 'store', [col('users', 'Decimal(38, 19)')], { orderBy: '' }), K([col('sign', 'UInt64')]), view('v1', 'events_mv', [['users', 'toInt128(sign)']])) },
   { name: 'ORDER BY -id without an id column (seed 1169240700)', code: 'mergeTree.orderBy.unknownColumn', p: () => design(mergeTree('t1', 'store', [col('amount', 'UInt64')], { orderBy: '-id' })) },
+  { name: 'PARTITION BY SimpleAggregateFunction(sum, Float64)', code: 'mergeTree.partitionBy.float', p: () => design(mergeTree('t1', 'store', [col('f', 'SimpleAggregateFunction(sum, Float64)'), col('d', 'UInt8')], { orderBy: 'd', partitionBy: 'f' })) },
+  { name: 'ORDER BY a SimpleAggregateFunction column', code: 'mergeTree.key.type', p: () => design(mergeTree('t1', 'store', [col('m', 'SimpleAggregateFunction(max, UInt64)')], { orderBy: 'm' })) },
   { name: 'PARTITION BY a float plus one', code: 'mergeTree.partitionBy.float', p: () => design(mergeTree('t1', 'store', [col('f', 'Float64'), col('d', 'UInt8')], { orderBy: 'd', partitionBy: 'f + 1' })) },
   { name: 'DoubleDelta on Decimal(76, 0) (seed 2036316690)', code: 'column.codec.type', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('d', 'Decimal(76, 0)', { codec: 'DoubleDelta' })])) },
   {
@@ -91,6 +93,7 @@ const ACCEPTED: { name: string; p: () => Pipeline }[] = [
   { name: 'CODEC(Delta, ZSTD) on a JSON column (its typed subcolumns take the codec)', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('j', 'JSON', { codec: 'Delta, ZSTD' })], { orderBy: 'id' })) },
   { name: 'avg of a DateTime and sum of an Enum8', p: () => design(mergeTree('t1', 'store', [col('a', 'Float64'), col('s', 'Int64')], { orderBy: '' }), K([col('ts', 'DateTime'), col('e', "Enum8('a' = 1)")]), view('v1', 'events_mv', [['a', 'avg(ts)'], ['s', 'sum(e)']])) },
   { name: 'PARTITION BY a Nullable(Float64) with allow_nullable_key', p: () => design(mergeTree('t1', 'store', [col('f', 'Nullable(Float64)'), col('d', 'UInt8')], { orderBy: 'd', partitionBy: 'f', settings: [{ name: 'allow_nullable_key', value: '1' }] })) },
+  { name: 'PARTITION BY a SimpleAggregateFunction(max, UInt64) column (seed 123033246)', p: () => design(mergeTree('t1', 'store', [col('i', 'SimpleAggregateFunction(max, UInt64)'), col('ts', 'DateTime')], { orderBy: 'ts', partitionBy: 'i' })) },
   { name: 'hash of an Array(Nullable) column in a key', p: () => design(mergeTree('t1', 'store', [col('c', 'Array(Nullable(UInt8))')], { orderBy: 'cityHash64(c)' })) },
   { name: 'IPv4 + 1 and intHash64(Float64) in a key', p: () => design(mergeTree('t1', 'store', [col('ip', 'IPv4'), col('f', 'Float64')], { orderBy: '(ip + 1, intHash64(f))' })) },
 ];
