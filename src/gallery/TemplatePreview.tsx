@@ -1,21 +1,15 @@
-// A thumbnail of a template's graph, in the app's colours.
+// A thumbnail of a template: the same vector drawing as an exported image (each
+// node with its kind, name and rows, links as curves), scaled into the card and
+// coloured by the page's theme. The markup is built by pipelineSvg from our own
+// templates, with every text escaped.
 import { useMemo } from 'react';
-import { PREVIEW_KIND_VAR, templatePreview } from '../core/templates/preview';
+import { pipelineSvg } from '../core/image/pipelineSvg';
+import { CSS_VARS } from '../core/image/palette';
 import type { Template } from '../core/templates';
 
+const SIZE = { width: 240, height: 120 };
+
 export function TemplatePreview({ template }: { template: Template }) {
-  const pv = useMemo(() => templatePreview(template.build()), [template]);
-  return (
-    <svg className="template-preview" viewBox={`0 0 ${pv.width} ${pv.height}`} width={pv.width} height={pv.height} aria-hidden="true">
-      {pv.links.map((l) => (
-        <path key={l.id} d={l.d} className="template-preview-link" />
-      ))}
-      {pv.boxes.map((b) => (
-        <g key={b.id}>
-          <rect x={b.x} y={b.y} width={b.width} height={b.height} rx={2} className="template-preview-node" style={{ stroke: `var(${PREVIEW_KIND_VAR[b.kind]})` }} />
-          <rect x={b.x} y={b.y} width={b.width} height={Math.min(3, b.height)} style={{ fill: `var(${PREVIEW_KIND_VAR[b.kind]})` }} />
-        </g>
-      ))}
-    </svg>
-  );
+  const svg = useMemo(() => pipelineSvg(template.build(), { palette: CSS_VARS, transparent: true, margin: 12, scaleTo: SIZE }).svg, [template]);
+  return <span className="template-preview" aria-hidden="true" dangerouslySetInnerHTML={{ __html: svg }} />;
 }
