@@ -63,7 +63,7 @@ export async function brokerRoute(route: 'broker' | 'produce', body: string): Pr
     if (messages.length > PRODUCE_LIMITS.messages) return problem(400, `at most ${PRODUCE_LIMITS.messages} messages per request`);
     if (messages.reduce((n, m) => n + m.length, 0) > PRODUCE_LIMITS.bytes) return problem(400, `at most ${PRODUCE_LIMITS.bytes} bytes of messages per request`);
     const broker = await runBroker();
-    await broker.produce(topic, messages as string[]);
+    await broker.produceAsync(topic, messages as string[]);
     return { status: 200, body: { produced: messages.length, address: broker.address } };
   } catch (e) {
     return problem(503, e instanceof Error ? e.message : String(e));

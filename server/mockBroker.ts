@@ -1,10 +1,10 @@
 // A real Kafka-protocol broker on 127.0.0.1: librdkafka's mock cluster, started by
-// Debian's kcat. Used by "Run" (npm start) and by the broker tests. kcat serves
-// the mock cluster only while its producer reads stdin, so the broker's stdin is a
-// pipe this process holds open: closing it stops the broker, and if this process
-// dies the pipe closes with it and kcat exits on its own. An exit hook kills
-// whatever is still running anyway.
-import { spawn, type ChildProcess } from 'node:child_process';
+// Debian's kcat. Used by "Run" (npm start, asynchronously) and by the broker
+// tests. kcat serves the mock cluster only while its producer reads stdin, so the
+// broker's stdin is a pipe this process holds open: closing it stops the broker,
+// and if this process dies the pipe closes with it and kcat exits on its own. An
+// exit hook kills whatever is still running anyway.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const KCAT = process.env.KCAT_PATH ?? 'kcat';
@@ -42,6 +42,8 @@ export class MockBroker {
     private readonly child: ChildProcess,
     /** host:port of the mock cluster's only broker. */
     readonly address: string,
+    /** The kcat that started it, also used to produce. */
+    private readonly command: string,
   ) {
     this.exited = new Promise((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) resolve();
@@ -58,13 +60,13 @@ export class MockBroker {
   }
 
   /** Starts a one-broker mock cluster and resolves once its address is known. */
-  static start(timeoutMs = 10_000): Promise<MockBroker> {
+  static start({ timeoutMs = 10_000, command = KCAT }: { timeoutMs?: number; command?: string } = {}): Promise<MockBroker> {
     if (!hooked) {
       process.once('exit', killLeftovers);
       hooked = true;
     }
     return new Promise((resolve, reject) => {
-      const child = spawn(KCAT, ['-b', '127.0.0.1:1', '-X', 'test.mock.num.brokers=1', '-P', '-t', 'chflow_keepalive'], {
+      const child = spawn(command, ['-b', '127.0.0.1:1', '-X', 'test.mock.num.brokers=1', '-P', '-t', 'chflow_keepalive'], {
         stdio: ['pipe', 'ignore', 'pipe'],
       });
       live.add(child);
@@ -82,7 +84,7 @@ export class MockBroker {
       child.once('error', (e: NodeJS.ErrnoException) =>
         fail(
           e.code === 'ENOENT'
-            ? `kcat not found (${KCAT}): install Debian's kcat (apt-get install kcat) or set KCAT_PATH; .ci/run installs it`
+            ? `kcat not found (${command}): install Debian's kcat (apt-get install kcat) or set KCAT_PATH; .ci/run installs it`
             : `kcat could not start: ${e.message}`,
         ),
       );
@@ -95,29 +97,50 @@ export class MockBroker {
         child.stderr!.off('data', onData);
         child.removeAllListeners('exit');
         child.once('exit', () => live.delete(child));
-        resolve(new MockBroker(child, m[1]!));
+        resolve(new MockBroker(child, m[1]!, command));
       };
       child.stderr!.on('data', onData);
     });
   }
 
-  /**
-   * Writes messages to a topic (created on first use) and resolves once kcat has
-   * delivered them all. Newline-delimited unless a message holds a newline.
-   * Asynchronous, so a web server producing for "Run" keeps answering meanwhile.
-   */
-  produce(topic: string, messages: readonly string[], opts: ProduceOptions = {}): Promise<void> {
-    if (!this.running) return Promise.reject(new Error(`produce to ${topic}: the broker at ${this.address} is stopped`));
-    if (messages.length === 0) return Promise.resolve();
-    const empty = messages.findIndex((m) => m === '');
-    if (empty >= 0) return Promise.reject(new Error(`produce to ${topic}: message ${empty} is empty, which kcat cannot send as a value`));
-    const delimiter = messages.some((m) => m.includes('\n')) ? '\u001e' : '\n';
-    const clash = messages.findIndex((m) => m.includes(delimiter));
-    if (clash >= 0) return Promise.reject(new Error(`produce to ${topic}: message ${clash} contains both a newline and U+001E; no delimiter left`));
+  /** kcat's arguments and input for `messages`, or a reason they cannot be sent. */
+  private producerInput(topic: string, messages: readonly (string | Buffer)[], opts: ProduceOptions): { args: string[]; input: Buffer } {
+    if (!this.running) throw new Error(`produce to ${topic}: the broker at ${this.address} is stopped`);
+    const bufs = messages.map((m) => (typeof m === 'string' ? Buffer.from(m, 'utf8') : m));
+    const empty = bufs.findIndex((m) => m.length === 0);
+    if (empty >= 0) throw new Error(`produce to ${topic}: message ${empty} is empty, which kcat cannot send as a value`);
+    const delimiter = bufs.some((m) => m.includes(0x0a)) ? '\u001e' : '\n';
+    const clash = bufs.findIndex((m) => m.includes(delimiter));
+    if (clash >= 0) throw new Error(`produce to ${topic}: message ${clash} contains both a newline and U+001E; no delimiter left`);
     const args = ['-b', this.address, '-t', topic, '-P', '-p', String(opts.partition ?? 0)];
     if (delimiter !== '\n') args.push('-D', delimiter);
+    const sep = Buffer.from(delimiter);
+    return { args, input: Buffer.concat(bufs.flatMap((m) => [m, sep])) };
+  }
+
+  /**
+   * Writes messages (text or exact bytes) to a topic, created on first use, and returns once
+   * kcat has delivered them all. Newline-delimited unless a message holds a newline byte.
+   */
+  produce(topic: string, messages: readonly (string | Buffer)[], opts: ProduceOptions = {}): void {
+    if (messages.length === 0) return;
+    const { args, input } = this.producerInput(topic, messages, opts);
+    const r = spawnSync(this.command, args, { input, timeout: 15_000 });
+    if (r.error) throw new Error(`produce to ${topic}: ${r.error.message}`);
+    if (r.status !== 0) throw new Error(`produce to ${topic}: kcat exited with ${r.status}: ${r.stderr.toString()}`);
+  }
+
+  /** The same, without blocking: a web server producing for "Run" keeps answering meanwhile. */
+  produceAsync(topic: string, messages: readonly (string | Buffer)[], opts: ProduceOptions = {}): Promise<void> {
+    if (messages.length === 0) return Promise.resolve();
+    let prepared: { args: string[]; input: Buffer };
+    try {
+      prepared = this.producerInput(topic, messages, opts);
+    } catch (e) {
+      return Promise.reject(e);
+    }
     return new Promise((resolve, reject) => {
-      const child = spawn(KCAT, args, { stdio: ['pipe', 'ignore', 'pipe'] });
+      const child = spawn(this.command, prepared.args, { stdio: ['pipe', 'ignore', 'pipe'] });
       let err = '';
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
       child.stderr!.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-2000)));
@@ -130,7 +153,7 @@ export class MockBroker {
         if (code === 0) resolve();
         else reject(new Error(`produce to ${topic}: kcat exited with ${code ?? signal}: ${err}`));
       });
-      child.stdin!.end(messages.join(delimiter) + delimiter);
+      child.stdin!.end(prepared.input);
     });
   }
 
