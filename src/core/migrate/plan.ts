@@ -11,7 +11,7 @@ import { buildContext, type SqlContext } from '../sql/context';
 import { emitKafkaTable } from '../sql/emit/kafkaTable';
 import { emitMaterializedView } from '../sql/emit/materializedView';
 import { generateSql } from '../sql/generate';
-import { qualify } from '../sql/quote';
+import { qualify, quoteIdent } from '../sql/quote';
 import { downstream, flowOf } from './graph';
 import { matchEntities } from './match';
 import { mergeTreeChange } from './mergeTreeAlter';
@@ -103,8 +103,10 @@ export function planMigration(before: Pipeline, after: Pipeline): MigrationPlan 
     const o = prior(v) as MaterializedView | undefined;
     let status: Status = 'new';
     if (o) {
-      const ends = sameEnd(ctxA.inputOf.get(o.id), ctxB.inputOf.get(v.id)) && sameEnd(ctxA.outputOf.get(o.id), ctxB.outputOf.get(v.id));
-      if (!ends || name(o) !== name(v) || o.comment !== v.comment) status = 'recreate';
+      const src = ctxB.inputOf.get(v.id);
+      const ends = sameEnd(ctxA.inputOf.get(o.id), src) && sameEnd(ctxA.outputOf.get(o.id), ctxB.outputOf.get(v.id));
+      // A view keeps the column types it read when created (SHOW CREATE lists them): new source types need a new view.
+      if (!ends || name(o) !== name(v) || o.comment !== v.comment || columnTypes(ctxA.inputOf.get(o.id)) !== columnTypes(src)) status = 'recreate';
       else status = emitMaterializedView(o, noCluster(ctxA)) === emitMaterializedView(v, noCluster(ctxB)) ? 'same' : 'modify';
     }
     viewStatus.set(v.id, status);
@@ -166,11 +168,15 @@ export function planMigration(before: Pipeline, after: Pipeline): MigrationPlan 
   return { steps, problems: migrationChecks(before, after, steps, { ctxA, ctxB, prior, kafkaStatus, viewStatus }), empty: steps.length === 0 };
 }
 
+function columnTypes(e: Entity | undefined): string {
+  return e && (e.kind === 'kafkaTable' || e.kind === 'mergeTree') ? e.columns.map((c) => `${c.name} ${c.type.trim()} ${c.defaultKind}`).join(',') : '';
+}
+
 /** `CREATE TABLE … ENGINE = Null` with the Kafka table's columns and the virtual columns its views may read. */
 function standIn(k: KafkaTable, onCluster: string): string {
   const own = new Set(k.columns.map((c) => c.name));
   const virtual = kafkaVirtualColumns(k.settings['kafka_handle_error_mode'])
     .filter((v) => !own.has(v.name))
-    .map((v) => `\`${v.name}\` ${v.type}`);
+    .map((v) => `${quoteIdent(v.name)} ${v.type}`);
   return `CREATE TABLE ${name(k)}${onCluster}\n${columnList(k.columns, { kafka: true }, virtual)}\nENGINE = Null;`;
 }

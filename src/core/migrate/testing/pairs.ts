@@ -158,7 +158,7 @@ export function designPair(seed: number, database: string): DesignPair {
   const before: Pipeline = { entities: [kafkaTable(database)], links: [], options: { cluster: '', createDatabases: true } };
   addLane(before, 1);
   if (pick() < 0.5) addLane(before, 2);
-  const after = structuredClone(before);
+  const after = JSON.parse(JSON.stringify(before)) as Pipeline;
   const changes: string[] = [];
   const wanted = 1 + Math.floor(pick() * 3);
   for (let tries = 0; changes.length < wanted && tries < 20; tries++) {
