@@ -3,7 +3,6 @@ import {
   Background,
   BackgroundVariant,
   Controls,
-  MiniMap,
   ReactFlow,
   useNodesInitialized,
   useReactFlow,
@@ -28,6 +27,7 @@ import { KIND_COLOR_VAR, KIND_MIME, type EntityNode, type LinkEdge } from './flo
 import { nodeTypes } from './nodes';
 import { Notice } from './Notice';
 import { useComforts } from './comforts/useComforts';
+import { CanvasMiniMap } from './comforts/CanvasMiniMap';
 import { NodeSearch } from './NodeSearch';
 import { useEffectiveTheme } from '../theme/useTheme';
 import './canvas.css';
@@ -152,7 +152,7 @@ export function Canvas() {
         <Background variant={BackgroundVariant.Dots} gap={18} size={1.5} />
         <Controls showInteractive={false} />
         {comforts.overlay}
-        <MiniMap pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Minimap" style={{ width: 150, height: 96 }} />
+        <CanvasMiniMap nodeColor={miniMapColor} />
       </ReactFlow>
       <ConnectionHint />
       {!empty && <NodeSearch />}

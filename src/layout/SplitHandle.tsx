@@ -1,59 +1,65 @@
-// A horizontal divider the user drags to share height between the canvas and the SQL pane.
+// A divider the user drags (or moves with the arrow keys) to size the pane after
+// it: the SQL pane below the canvas (horizontal) or the side panel to the right
+// (vertical). A small button on it folds the pane away.
 import { useCallback, useRef } from 'react';
 
 interface Props {
-  /** Current height of the pane below the handle, in px. */
-  height: number;
-  onChange(height: number): void;
+  orientation: 'horizontal' | 'vertical';
+  /** Current size of the pane after the handle (height or width), in px. */
+  size: number;
+  onChange(size: number): void;
   min: number;
   max: () => number;
+  label: string;
+  testId: string;
+  onCollapse?: () => void;
+  collapseLabel?: string;
 }
 
-export function SplitHandle({ height, onChange, min, max }: Props) {
-  const start = useRef<{ y: number; h: number } | null>(null);
+export function SplitHandle({ orientation, size, onChange, min, max, label, testId, onCollapse, collapseLabel }: Props) {
+  const start = useRef<{ at: number; size: number } | null>(null);
+  const horizontal = orientation === 'horizontal';
+  const clamp = useCallback((v: number) => Math.max(min, Math.min(max(), v)), [min, max]);
 
-  const onPointerDown = useCallback(
-    (e: React.PointerEvent<HTMLDivElement>) => {
-      start.current = { y: e.clientY, h: height };
-      e.currentTarget.setPointerCapture(e.pointerId);
-    },
-    [height],
-  );
-  const onPointerMove = useCallback(
-    (e: React.PointerEvent<HTMLDivElement>) => {
-      if (!start.current) return;
-      const next = start.current.h - (e.clientY - start.current.y);
-      onChange(Math.max(min, Math.min(max(), next)));
-    },
-    [onChange, min, max],
-  );
-  const onPointerUp = useCallback(() => {
-    start.current = null;
-  }, []);
-  const onKeyDown = useCallback(
-    (e: React.KeyboardEvent<HTMLDivElement>) => {
-      const step = e.shiftKey ? 80 : 20;
-      if (e.key === 'ArrowUp') onChange(Math.min(max(), height + step));
-      else if (e.key === 'ArrowDown') onChange(Math.max(min, height - step));
-      else return;
-      e.preventDefault();
-    },
-    [height, onChange, min, max],
-  );
+  const onPointerDown = (e: React.PointerEvent<HTMLDivElement>) => {
+    if ((e.target as HTMLElement).closest('button')) return;
+    start.current = { at: horizontal ? e.clientY : e.clientX, size };
+    e.currentTarget.setPointerCapture(e.pointerId);
+  };
+  const onPointerMove = (e: React.PointerEvent<HTMLDivElement>) => {
+    if (!start.current) return;
+    // The pane sits after the handle: moving the handle up (or left) makes it bigger.
+    onChange(clamp(start.current.size - ((horizontal ? e.clientY : e.clientX) - start.current.at)));
+  };
+  const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    const step = e.shiftKey ? 80 : 20;
+    const grow = horizontal ? 'ArrowUp' : 'ArrowLeft';
+    const shrink = horizontal ? 'ArrowDown' : 'ArrowRight';
+    if (e.key === grow) onChange(clamp(size + step));
+    else if (e.key === shrink) onChange(clamp(size - step));
+    else return;
+    e.preventDefault();
+  };
 
   return (
     <div
-      className="split-handle"
+      className={`split-handle split-handle--${orientation}`}
       role="separator"
-      aria-orientation="horizontal"
-      aria-label="Resize the SQL pane"
-      aria-valuenow={Math.round(height)}
+      aria-orientation={orientation}
+      aria-label={label}
+      aria-valuenow={Math.round(size)}
       tabIndex={0}
-      data-testid="layout.split"
+      data-testid={testId}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
-      onPointerUp={onPointerUp}
+      onPointerUp={() => (start.current = null)}
       onKeyDown={onKeyDown}
-    />
+    >
+      {onCollapse && (
+        <button type="button" className="split-fold" title={collapseLabel} aria-label={collapseLabel} data-testid={`${testId}.fold`} onClick={onCollapse}>
+          {horizontal ? '▾' : '▸'}
+        </button>
+      )}
+    </div>
   );
 }
