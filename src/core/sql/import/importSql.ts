@@ -97,21 +97,33 @@ export function importSql(input: string, options: ImportOptions = {}): ImportRes
   const byName = new Map<string, Entity>();
   const contextByName = new Map<string, Entity>();
   for (const e of options.context?.entities ?? []) if (isTable(e)) contextByName.set(key(e.database, e.name), e);
-  const views: { parsed: ParsedView; reader: Reader; database: string }[] = [];
+  const views: { parsed: ParsedView; reader: Reader; database: string; index: number }[] = [];
   const clusters = new Set<string>();
   let current = 'default';
 
   const ids = new IdMaker();
   const list = statements(tokens, (t) => say('note', t.start, 'the statement before this CREATE has no ; (is it inside a comment?); read as two statements'));
+  // Where each name was last dropped and created (statement index): a name created
+  // again after a DROP is replaced, created again without one is a mistake.
+  const droppedAt = new Map<string, number>();
+  const createdAt = new Map<string, number>();
+  const again = (k: string, index: number) => (droppedAt.get(k) ?? -1) > (createdAt.get(k) ?? -1) && index > (droppedAt.get(k) ?? -1);
+  let index = -1;
   for (const st of list) {
+    index++;
     const r = new Reader(text, st, st[st.length - 1]!.end, ids);
     const at = st[0]!.start;
     try {
       const read = readStatement(r);
       if ('use' in read) current = read.use;
-      else if ('skip' in read) say('skipped', at, read.skip);
+      else if ('skip' in read) {
+        say('skipped', at, read.skip);
+        if (read.drop) droppedAt.set(key(read.drop.database ?? current, read.drop.name), index);
+      }
       else {
         const c = read.create;
+        // CREATE OR REPLACE drops the old one first.
+        if (read.orReplace && c.kind !== 'database') droppedAt.set(key(c.name.database ?? current, c.name.name), index - 0.5);
         if (c.cluster !== undefined) clusters.add(c.cluster);
         if (c.kind === 'database') {
           opts.createDatabases = true;
@@ -120,16 +132,22 @@ export function importSql(input: string, options: ImportOptions = {}): ImportRes
           else if (engine !== undefined && engine !== 'Atomic') say('note', at, `database ${c.name}: ENGINE = ${c.engine!.text} is not kept (chflow writes Atomic or Replicated databases)`);
           if (engine === 'Replicated' && 'ENGINE = ' + c.engine!.text !== REPLICATED_DATABASE_ENGINE)
             say('note', at, `database ${c.name}: its Replicated arguments are written as chflow writes them: ${REPLICATED_DATABASE_ENGINE}`);
-        } else if (c.kind === 'view') views.push({ parsed: c, reader: r, database: current });
+        } else if (c.kind === 'view') views.push({ parsed: c, reader: r, database: current, index });
         else {
           const e = importTable(c, current, (t) => say('skipped', at, t), (t) => say('note', at, t));
           const k = e && key(e.database, e.name);
-          if (e && k !== undefined && byName.has(k)) {
+          if (e && k !== undefined && byName.has(k) && again(k, index)) {
+            say('note', at, `table ${qualify(e.database, e.name)} is dropped above and created again; the new definition is kept`);
+            entities[entities.indexOf(byName.get(k)!)] = e;
+            byName.set(k, e);
+            createdAt.set(k, index);
+          } else if (e && k !== undefined && byName.has(k)) {
             if (!c.ifNotExists) throw new Error(`table ${qualify(e.database, e.name)} is created twice`);
             say('note', at, `table ${qualify(e.database, e.name)} is created above already; IF NOT EXISTS keeps that one`);
           } else if (e && k !== undefined) {
             byName.set(k, e);
             entities.push(e);
+            createdAt.set(k, index);
           }
         }
       }
@@ -140,7 +158,8 @@ export function importSql(input: string, options: ImportOptions = {}): ImportRes
   }
 
   // Views last: the tables they read and write may come later in the script.
-  const viewNames = new Set<string>();
+  const viewNames = new Map<string, Entity>();
+  createdAt.clear();
   let at = 0;
   const scope: ViewScope = {
     database: current,
@@ -152,18 +171,24 @@ export function importSql(input: string, options: ImportOptions = {}): ImportRes
     freeName: (d, base) => uniqueName(base, [...byName.values(), ...contextByName.values()].filter((e) => e.database === d).map((e) => e.name)),
     note: (t) => say('note', at, t),
   };
-  for (const { parsed, reader, database } of views) {
+  for (const { parsed, reader, database, index: viewIndex } of views) {
     at = reader.tokens[0]!.start;
     scope.database = database;
     try {
       const { view, source, target } = importView(parsed, reader, scope);
       const viewKey = key(view.database, view.name);
-      if (viewNames.has(viewKey)) {
+      const earlier = viewNames.get(viewKey);
+      if (earlier && again(viewKey, viewIndex)) {
+        say('note', at, `view ${qualify(view.database, view.name)} is dropped above and created again; the new definition is kept`);
+        entities.splice(entities.indexOf(earlier), 1);
+        for (let i = links.length - 1; i >= 0; i--) if (links[i]!.source === earlier.id || links[i]!.target === earlier.id) links.splice(i, 1);
+      } else if (earlier) {
         if (!parsed.ifNotExists) throw new Error(`view ${qualify(view.database, view.name)} is created twice`);
         say('note', at, `view ${qualify(view.database, view.name)} is created above already; IF NOT EXISTS keeps that one`);
         continue;
       }
-      viewNames.add(viewKey);
+      viewNames.set(viewKey, view);
+      createdAt.set(viewKey, viewIndex);
       entities.push(view);
       if (source) links.push({ id: ids.next('link'), source: source.id, target: view.id });
       if (target) links.push({ id: ids.next('link'), source: view.id, target: target.id });

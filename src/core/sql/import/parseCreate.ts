@@ -1,10 +1,10 @@
 // Reads one statement: the CREATE forms chflow models become ParsedCreate, anything
 // else becomes the reason it is skipped. Syntax errors throw SqlSyntaxError.
 import type { EngineArg, EngineCall, ParsedCreate, ParsedDatabase, ParsedTable, ParsedView, SettingText, TableClauses } from './ast';
-import type { Reader } from './reader';
+import type { Name, Reader } from './reader';
 import { readTableElements } from './tableElements';
 
-export type StatementRead = { create: ParsedCreate } | { use: string } | { skip: string };
+export type StatementRead = { create: ParsedCreate; orReplace?: boolean } | { use: string } | { skip: string; drop?: Name };
 
 function clauseStop(r: Reader): boolean {
   return (
@@ -201,11 +201,24 @@ const OTHER: Record<string, string> = {
 export function readStatement(r: Reader): StatementRead {
   const at = r.peek()!.start;
   if (r.acceptWords('USE')) return { use: r.identifier('a database name') };
+  if (r.acceptWords('DROP')) {
+    // DROP then CREATE of one name is a replacement: the import needs the name.
+    const kind = r.acceptWords('TABLE') || r.acceptWords('VIEW') || r.acceptWords('DICTIONARY');
+    r.acceptWords('IF', 'EXISTS');
+    const t = r.peek();
+    const drop = kind && t && (t.kind === 'word' || t.kind === 'quoted') ? r.qualifiedName('a table name') : undefined;
+    return { skip: OTHER['DROP']!, ...(drop ? { drop } : {}) };
+  }
   if (!r.acceptWords('CREATE')) {
     const w = r.peek()!.value.toUpperCase();
     return { skip: OTHER[w] ?? `${w} statements are not part of chflow’s model` };
   }
-  r.acceptWords('OR', 'REPLACE');
+  const orReplace = r.acceptWords('OR', 'REPLACE');
+  const read = readCreate(r, at);
+  return orReplace && 'create' in read ? { ...read, orReplace } : read;
+}
+
+function readCreate(r: Reader, at: number): StatementRead {
   if (r.acceptWords('DATABASE')) {
     r.acceptWords('IF', 'NOT', 'EXISTS');
     return readDatabase(r, at);
