@@ -28,6 +28,8 @@ export interface AivenExport {
   userConfig: { tables: AivenTable[] };
   /** The SQL for everything else, reading the integration's tables from `service_<kafka service>`. */
   sql: string;
+  /** The same SQL, one runnable statement per item. */
+  statements: string[];
   /** The database Aiven creates the Kafka tables in. */
   database: string;
   issues: ExportIssue[];
@@ -46,7 +48,7 @@ const TOPIC_NAME = new RegExp(FIELDS.topics.items.properties.name.pattern);
 type Field = { type: string; enum?: string[]; minimum?: number; maximum?: number };
 
 // ClickHouse Kafka engine setting → the integration field that carries it.
-const SETTING_FIELDS: Record<string, string> = {
+export const SETTING_FIELDS: Readonly<Record<string, string>> = {
   kafka_handle_error_mode: 'handle_error_mode',
   kafka_max_block_size: 'max_block_size',
   kafka_num_consumers: 'num_consumers',
@@ -134,5 +136,6 @@ export function exportAiven(p: Pipeline, opts: AivenOptions): AivenExport {
     `-- integration with ${opts.kafkaService}, in the database ${database}; create the integration first.\n\n` +
     rest.map((s) => s.text).join('\n\n') +
     '\n';
-  return { userConfig: { tables }, sql, database, issues };
+  const statements = rest.filter((s) => s.runnable !== false).map((s) => s.text);
+  return { userConfig: { tables }, sql, statements, database, issues };
 }
