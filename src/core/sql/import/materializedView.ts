@@ -12,7 +12,7 @@ import { isPlainIdent, qualify } from '../quote';
 import { SkipStatement, type ParsedView } from './ast';
 import { mergeTreeFamily, mergeTreeParts } from './mergeTree';
 import type { Name, Reader } from './reader';
-import { readSelect } from './select';
+import { rawQueryText, readSelect } from './select';
 
 export interface ViewScope {
   /** The database an unqualified name means at this statement. */
@@ -48,7 +48,7 @@ export function importView(v: ParsedView, reader: Reader, scope: ViewScope): Imp
   const database = v.name.database ?? scope.database;
   const where = `view ${qualify(database, v.name.name)}`;
   const view = createMaterializedView(v.name.name, pos, { database, comment: v.comment });
-  const select = readSelect(reader, v.select);
+  const select = readSelect(reader, v.select, scope.database);
   const outputs: string[] = [];
   let read: string[] = [];
   if (select.kind === 'grid') {
@@ -107,7 +107,7 @@ export function importView(v: ParsedView, reader: Reader, scope: ViewScope): Imp
       view.mappings = [];
       view.where = '';
       view.groupBy = '';
-      view.rawSelect = reader.source(v.select);
+      view.rawSelect = rawQueryText(reader, v.select, scope.database);
       scope.note(`${where}: its query is kept as written (it reads the column ${quoted.name} without backquotes); the mapping grid does not show it`);
     }
     if (!source && select.kind === 'grid') {

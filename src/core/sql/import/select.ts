@@ -2,6 +2,7 @@
 // one source table, WHERE, GROUP BY), or, when it does not fit, the reason and
 // the query kept verbatim. The source is still found for the graph's link.
 import type { Token } from './lexer';
+import { quoteIdent } from '../quote';
 import { Reader, type Name } from './reader';
 
 export interface GridSelect {
@@ -119,7 +120,41 @@ function firstTable(r: Reader, range: readonly [number, number]): Name | undefin
   return undefined;
 }
 
-export function readSelect(r: Reader, range: readonly [number, number]): GridSelect | RawSelect {
+/**
+ * The query's text with `database.` put before every unqualified table after FROM or
+ * JOIN (names a WITH clause defines excepted): the script's USE does not travel with
+ * the design, so a name must not come to mean a table in another database.
+ */
+function qualifiedText(r: Reader, range: readonly [number, number], database: string): { text: string; changed: boolean } {
+  const ctes = new Set<string>();
+  for (let i = range[0]; i + 2 < range[1]; i++) {
+    const t = r.tokens[i]!;
+    if ((t.kind === 'word' || t.kind === 'quoted') && r.tokens[i + 1]!.upper === 'AS' && r.tokens[i + 2]!.value === '(') ctes.add(t.value);
+  }
+  let text = '';
+  let from = r.tokens[range[0]]!.start;
+  let changed = false;
+  for (let i = range[0] + 1; i < range[1]; i++) {
+    const t = r.tokens[i]!;
+    const before = r.tokens[i - 1]!.upper;
+    if (before !== 'FROM' && before !== 'JOIN') continue;
+    if (t.kind !== 'word' && t.kind !== 'quoted') continue;
+    const next = r.tokens[i + 1];
+    if ((next && (next.value === '.' || next.value === '(')) || ctes.has(t.value) || t.upper === 'SELECT') continue;
+    text += r.text.slice(from, t.start) + quoteIdent(database) + '.';
+    from = t.start;
+    changed = true;
+  }
+  const end = r.tokens[range[1] - 1]!.end;
+  return { text: text + r.text.slice(from, end), changed };
+}
+
+/** The query as the model keeps it verbatim (see qualifiedText). */
+export function rawQueryText(r: Reader, range: readonly [number, number], database: string): string {
+  return database === 'default' ? r.source(range) : qualifiedText(r, range, database).text;
+}
+
+export function readSelect(r: Reader, range: readonly [number, number], database = 'default'): GridSelect | RawSelect {
   // A reader of the query's tokens alone, so no clause reads into a trailing COMMENT.
   const tokens = r.tokens.slice(range[0], range[1]);
   const q = new Reader(r.text, tokens, tokens.length > 0 ? tokens[tokens.length - 1]!.end : r.endOffset, r.ids);
@@ -128,6 +163,8 @@ export function readSelect(r: Reader, range: readonly [number, number]): GridSel
   } catch (e) {
     if (!(e instanceof NotGrid)) throw e;
     const all: [number, number] = [0, tokens.length];
-    return { kind: 'raw', text: q.source(all), reason: e.message, from: firstTable(q, all) };
+    const { text, changed } = database === 'default' ? { text: q.source(all), changed: false } : qualifiedText(q, all, database);
+    const reason = changed ? `${e.message}; its unqualified tables now name ${database}` : e.message;
+    return { kind: 'raw', text, reason, from: firstTable(q, all) };
   }
 }
