@@ -55,7 +55,7 @@ w.__bench = {
   },
   nodeInView(skip) {
     const pane = document.querySelector('.react-flow').getBoundingClientRect();
-    const inView = [...document.querySelectorAll('.react-flow__node')].filter((el) => {
+    const inView = [...document.querySelectorAll('.react-flow__node:not(.react-flow__node-kafkaTopic)')].filter((el) => {
       const r = el.getBoundingClientRect();
       return r.left > pane.left + 20 && r.right < pane.right - 180 && r.top > pane.top + 20 && r.bottom < pane.bottom - 20;
     });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { addEntity, connect, moveEntity, updateEntity } from '../core/model/operations';
 import { emptyPipeline, type Pipeline } from '../core/model/types';
 import type { EntityNode } from './flowTypes';
-import { primarySelection, reconcileEdges, reconcileNodes } from './reconcile';
+import { ANIMATED_LINKS_MAX, primarySelection, reconcileEdges, reconcileNodes } from './reconcile';
+import { design } from '../../bench/design';
 
 function twoNodes(): { p: Pipeline; topic: string; table: string } {
   const a = addEntity(emptyPipeline(), 'kafkaTopic', { x: 0, y: 0 });
@@ -87,5 +88,22 @@ describe('primarySelection', () => {
     expect(primarySelection([], 'a')).toBeNull();
     expect(primarySelection(['a', 'b'], 'a')).toBe('a');
     expect(primarySelection(['b', 'c'], 'a')).toBe('c');
+  });
+});
+
+describe('edge animation at scale', () => {
+  it('animates Kafka links in small designs only, and switches when the design crosses the limit', () => {
+    const big = design(200);
+    // The same links (same ids), fewer of them: edges are reused and must still switch.
+    const small = { ...big, links: big.links.slice(0, 30) };
+    expect(small.links.length).toBeLessThanOrEqual(ANIMATED_LINKS_MAX);
+    expect(big.links.length).toBeGreaterThan(ANIMATED_LINKS_MAX);
+    const a = reconcileEdges([], small);
+    expect(a.some((e) => e.animated)).toBe(true);
+    const b = reconcileEdges(a, big);
+    expect(b.some((e) => e.animated)).toBe(false);
+    const c = reconcileEdges(b, small);
+    expect(c.some((e) => e.animated)).toBe(true);
+    for (const e of c) expect(e.animated).toBe(e.data!.sourceKind === 'kafkaTopic' || e.data!.sourceKind === 'kafkaTable');
   });
 });

@@ -30,13 +30,20 @@ function nodeFor(old: EntityNode | undefined, entity: Entity, selected: boolean)
   return { ...old, position, data: { entity }, selected } as EntityNode;
 }
 
+/**
+ * Above this many links the flow animation is off: SVG dash animations repaint on the
+ * main thread every frame, and with hundreds of them the page was busy even when idle.
+ */
+export const ANIMATED_LINKS_MAX = 60;
+
 export function reconcileEdges(prev: readonly LinkEdge[], p: Pipeline): LinkEdge[] {
   const byId = new Map(prev.map((e) => [e.id, e]));
   const kinds = new Map(p.entities.map((e) => [e.id, e.kind]));
+  const animate = p.links.length <= ANIMATED_LINKS_MAX;
   let unchanged = prev.length === p.links.length;
   const next: LinkEdge[] = [];
   for (const link of p.links) {
-    const edge = edgeFor(byId.get(link.id), link, kinds);
+    const edge = edgeFor(byId.get(link.id), link, kinds, animate);
     if (!edge) continue;
     if (edge !== prev[next.length]) unchanged = false;
     next.push(edge);
@@ -44,20 +51,21 @@ export function reconcileEdges(prev: readonly LinkEdge[], p: Pipeline): LinkEdge
   return unchanged && next.length === prev.length ? (prev as LinkEdge[]) : next;
 }
 
-function edgeFor(old: LinkEdge | undefined, link: Link, kinds: ReadonlyMap<string, Entity['kind']>): LinkEdge | null {
+function edgeFor(old: LinkEdge | undefined, link: Link, kinds: ReadonlyMap<string, Entity['kind']>, animate: boolean): LinkEdge | null {
   const sourceKind = kinds.get(link.source);
   const targetKind = kinds.get(link.target);
   // A dangling link (hand-edited file) has nothing to draw between.
   if (!sourceKind || !targetKind) return null;
-  if (old && old.source === link.source && old.target === link.target) return old;
+  // Data streams continuously out of Kafka; a view's write into its table is drawn solid.
+  const animated = animate && (sourceKind === 'kafkaTopic' || sourceKind === 'kafkaTable');
+  if (old && old.source === link.source && old.target === link.target && !!old.animated === animated) return old;
   return {
     id: link.id,
     type: LINK_EDGE,
     source: link.source,
     target: link.target,
     className: `link link--${sourceKind}`,
-    // Data streams continuously out of Kafka; a view's write into its table is drawn solid.
-    animated: sourceKind === 'kafkaTopic' || sourceKind === 'kafkaTable',
+    animated,
     markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: `var(${KIND_COLOR_VAR[sourceKind]})` },
     data: { sourceKind, targetKind },
     selected: old?.selected ?? false,
