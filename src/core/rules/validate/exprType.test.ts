@@ -8,7 +8,7 @@ import { inferExprType, parseCall } from './exprType';
 const COLUMNS: [string, string][] = [
   ['u8', 'UInt8'], ['u64', 'UInt64'], ['i32', 'Int32'], ['f32', 'Float32'], ['f64', 'Float64'], ['s', 'String'],
   ['lc', 'LowCardinality(String)'], ['ns', 'Nullable(String)'], ['d', 'Date'], ['dt', 'DateTime'],
-  ['dt64', "DateTime64(3, 'UTC')"], ['arr', 'Array(String)'],
+  ['dt64', "DateTime64(3, 'UTC')"], ['arr', 'Array(String)'], ['nu', 'Nullable(UInt64)'], ['nf', 'Nullable(Float32)'],
 ];
 const TYPES = new Map(COLUMNS);
 
@@ -18,6 +18,7 @@ const KNOWN = [
   'sum(f32)', 'avg(u64)', 'min(dt)', 'max(s)', 'any(d)', 'uniq(u64)', 'uniqExact(s)', 'length(s)', 'length(arr)', 'cityHash64(s)',
   'uniqState(u64)', 'sumState(f64)', 'sumState(u8)', 'countState()', 'maxState(dt)', 'quantilesState(0.5, 0.9)(f64)',
   'avgState(i32)', 'argMaxState(s, dt)', 'groupArrayState(u64)', 'uniqState(toDate(dt))',
+  'CAST(u8 AS String)', "CAST(s, 'Nullable(UInt32)')", 'CAST(dt AS Date)', 'sum(nu)', 'avg(nu)', 'max(ns)', 'min(nf)', 'anyLast(nu)', 'sum(nf)',
   'toInt128(u64)', 'toUInt256(i32)', 'toDecimal64(u8, 2)', 'toDecimal256(f64, 10)', 'toDateTime64(dt, 3)',
 ];
 const UNKNOWN = ['u8 + 1', 'concat(s, s)', 'uniqState(lc)', 'sumState(toInt32OrNull(s))', 'max(lc)', 'toStartOfMinute(dt64)', 'nope', 'if(u8, 1, 2)'];

@@ -90,6 +90,13 @@ export function inferExprType(expr: string, columns: ColumnTypes): string | unde
   if (name.endsWith('State') && name.length > 5) return stateType(name.slice(0, -5), params, args, argTypes);
   if (params !== undefined) return undefined;
   if (name === 'count') return args.length <= 1 ? 'UInt64' : undefined;
+  // CAST(x AS T) and CAST(x, 'T') are of type T (when T parses).
+  if (name.toUpperCase() === 'CAST') {
+    const as = args.length === 1 ? /^[\s\S]+?\s+AS\s+([\s\S]+)$/i.exec(args[0]!) : undefined;
+    const quoted = args.length === 2 ? /^'((?:[^'\\]|\\.)*)'$/.exec(args[1]!.trim()) : undefined;
+    const target = as?.[1] ?? quoted?.[1]?.replace(/\\(.)/g, '$1');
+    return target !== undefined && parsed(target) ? formatType(parsed(target)!) : undefined;
+  }
   // toDecimalN(x, S) and toDateTime64(x, P): the type takes the literal scale or precision.
   const scale = args.length === 2 && /^\d+$/.test(args[1]!.trim()) && argTypes[0] !== undefined ? args[1]!.trim() : undefined;
   if (scale !== undefined && Object.hasOwn(DECIMAL_PRECISION, name)) return `Decimal(${DECIMAL_PRECISION[name]}, ${scale})`;
@@ -103,8 +110,21 @@ export function inferExprType(expr: string, columns: ColumnTypes): string | unde
   if (one === undefined) return undefined;
   const arg = parsed(one);
   if (!arg) return undefined;
-  // Wrapped arguments change result types in ways not worth modelling here.
+  // Aggregates skip NULLs and return NULL for none: sum/avg/min/max of Nullable(T) are Nullable.
+  const inner = arg.family === 'Nullable' && arg.args[0]?.kind === 'type' ? arg.args[0].type : undefined;
+  if (inner && NULLABLE_AGGREGATES.has(name) && inner.family !== 'LowCardinality') {
+    const t = callType(name, inner);
+    return t === undefined ? undefined : `Nullable(${t})`;
+  }
+  // Other wrapped arguments change result types in ways not worth modelling here.
   if (arg.family === 'Nullable' || arg.family === 'LowCardinality') return undefined;
+  return callType(name, arg);
+}
+
+const NULLABLE_AGGREGATES = new Set(['sum', 'avg', 'min', 'max', 'any', 'anyLast']);
+
+/** Result type of a one-argument call `name(x)` with x of type `arg`, or undefined. */
+function callType(name: string, arg: TypeNode): string | undefined {
   const fam = arg.family;
   const dateLike = fam === 'Date' || fam === 'DateTime';
   if (TO_DATE.has(name) && dateLike) return 'Date';

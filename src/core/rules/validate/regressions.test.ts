@@ -73,6 +73,8 @@ const FIXTURES: { name: string; code: string; p: () => Pipeline }[] = [
     code: 'mergeTree.engine.param.keyColumn',
     p: () => design(mergeTree('t1', 'store', [col('ver', 'UInt64'), col('n', 'UInt64')], { orderBy: 'cityHash64(ver)', engine: { family: 'SummingMergeTree', replicated: false, zooPath: '', replicaName: '', params: { columns: 'ver' } } })),
   },
+  { name: 'CAST(v AS String) into a Map column (seed 542309585)', code: 'view.type.incompatible', p: () => design(mergeTree('t1', 'store', [col('index', 'Map(UInt64, Date)')], { orderBy: '' }), K([col('v', 'UInt64')]), view('v1', 'events_mv', [['index', 'CAST(v AS String)']])) },
+  { name: 'avg of a Nullable column into JSON (npm test sample, seed 20261124)', code: 'view.type.incompatible', p: () => design(mergeTree('t1', 'store', [col('j', 'Nullable(JSON(p JSON(p UInt32)))')], { orderBy: '' }), K([col('v', 'Nullable(UInt64)')]), view('v1', 'events_mv', [['j', 'avg(v)']])) },
   { name: 'cityHash64 of a Nullable column in ORDER BY', code: 'mergeTree.key.nullable', p: () => design(mergeTree('t1', 'store', [col('c', 'Nullable(UInt64)')], { orderBy: 'cityHash64(c)' })) },
   { name: 'Array(Nullable(UInt8)) in PARTITION BY', code: 'mergeTree.key.nullable', p: () => design(mergeTree('t1', 'store', [col('c', 'Array(Nullable(UInt8))'), col('d', 'UInt8')], { orderBy: 'd', partitionBy: 'c' })) },
   { name: 'SimpleAggregateFunction(groupBitOr, DateTime) (seed 1470891984)', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('v', 'UInt64'), col('id', 'SimpleAggregateFunction(groupBitOr, DateTime)')], { orderBy: 'v' })) },
