@@ -159,6 +159,28 @@ describe('who may call it', () => {
   });
 });
 
+describe('a column named like a file-reaching function', () => {
+  it('is an ordinary column in DDL, views and reads, and the function stays out of reach', async () => {
+    const db = 'chflow_scratch_filecol';
+    expect((await post(`CREATE DATABASE ${db}`)).status).toBe(200);
+    expect((await post(`CREATE TABLE ${db}.logs (file String, line UInt32) ENGINE = MergeTree ORDER BY file`)).status).toBe(200);
+    expect((await post(`CREATE TABLE ${db}.out (file String) ENGINE = MergeTree ORDER BY file`)).status).toBe(200);
+    expect((await post(`CREATE MATERIALIZED VIEW ${db}.mv TO ${db}.out AS SELECT lower(file) AS file FROM ${db}.logs WHERE file != ''`)).status).toBe(200);
+    expect((await post(`INSERT INTO ${db}.logs SELECT 'A.LOG', 1`)).status).toBe(200);
+    expect((await post(`SELECT file FROM ${db}.out`)).text.trim()).toBe('a.log');
+    for (const sql of [
+      `SELECT arrayMap(file, ['/etc/passwd'])`,
+      `SELECT * APPLY(file) FROM (SELECT '/etc/passwd' AS p)`,
+      `SELECT file('/etc/passwd')`,
+    ]) {
+      const r = await post(sql);
+      expect(r.status, sql).toBe(403);
+      expect(r.text).not.toContain('root:');
+    }
+    await post(`DROP DATABASE ${db} SYNC`);
+  });
+});
+
 describe('refusals', () => {
   const refused: [string, string, Record<string, string>?][] = [
     ['file()', "SELECT * FROM file('/etc/passwd', 'LineAsString')"],

@@ -11,7 +11,7 @@ import { sweepScratch } from './scratchSweep.ts';
 // Between requests the session sits in `system`, where the engine's user may read but never write.
 const HOME_DB = 'system';
 const extra = process.env.CHFLOW_ENGINE_EXTRA_XML ?? '';
-const { configPath } = writeEngineConfig(undefined, extra);
+const { configPath, dir } = writeEngineConfig(undefined, extra);
 const session = new Session(undefined, { connectionArgs: [`--config-file=${configPath}`] });
 
 function useDatabase(db: string): void {
@@ -70,4 +70,4 @@ const stop = (): void => {
 process.on('disconnect', stop);
 process.on('SIGTERM', stop);
 session.query(`USE ${HOME_DB}`);
-process.send?.({ id: 0, result: { ok: true, body: 'ready' } } satisfies ChildReply);
+process.send?.({ id: 0, result: { ok: true, body: JSON.stringify({ dirs: [dir, session.path] }) } } satisfies ChildReply);

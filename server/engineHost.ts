@@ -5,7 +5,7 @@
 // The host is kept on globalThis: Vite re-evaluates its config on restart, and
 // the new server must reuse the running engine instead of starting a second one.
 import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { ChildReply, ChildRequest, EngineOutcome } from './engineProtocol.ts';
@@ -21,7 +21,9 @@ export interface HostOptions {
 
 export const DEFAULT_HOST_OPTIONS: HostOptions = { maxPending: 8, deadlineMs: 20_000 };
 
-type Pending = { resolve: (o: EngineOutcome) => void; timer: NodeJS.Timeout };
+type Pending = { resolve: (o: EngineOutcome) => void; timer?: NodeJS.Timeout };
+/** A cold start takes 1–4 s; the request deadline counts from when the engine is up. */
+const START_TIMEOUT_MS = 60_000;
 type Request = { op: 'normalize'; sql: string } | { op: 'run'; sql: string; format: string; database?: string };
 
 const fail = (code: number, name: string, message: string): EngineOutcome => ({ ok: false, code, name, message });
@@ -39,6 +41,8 @@ export class EngineHost {
   private nextId = 1;
   /** Engine processes started so far (a restart after a crash or a deadline adds one). */
   starts = 0;
+  /** The running engine's private directories (config, data). */
+  engineDirs: string[] = [];
 
   constructor(readonly opts: HostOptions = DEFAULT_HOST_OPTIONS) {}
 
@@ -54,14 +58,28 @@ export class EngineHost {
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
     this.child = child;
+    let dirs: string[] = [];
     const ready = new Promise<boolean>((res) => {
+      const timer = setTimeout(() => {
+        res(false);
+        child.kill('SIGKILL');
+      }, START_TIMEOUT_MS);
       const onReady = (m: ChildReply): void => {
         if (m.id !== 0) return;
+        clearTimeout(timer);
         child.off('message', onReady);
+        // The engine's private directories, removed here when it ends (it cannot after a SIGKILL).
+        if (m.result.ok) dirs = this.engineDirs = (JSON.parse(m.result.body) as { dirs: string[] }).dirs;
         res(m.result.ok);
       };
       child.on('message', onReady);
-      child.once('exit', () => res(false));
+      child.once('exit', () => {
+        clearTimeout(timer);
+        res(false);
+      });
+    });
+    child.once('exit', () => {
+      for (const d of dirs) rmSync(d, { recursive: true, force: true });
     });
     child.on('message', (m: ChildReply) => {
       if (m.id === 0) return;
@@ -104,14 +122,19 @@ export class EngineHost {
     }
     const id = this.nextId++;
     return new Promise<EngineOutcome>((resolveOutcome) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(id);
-        resolveOutcome(fail(159, 'TIMEOUT_EXCEEDED', `no answer from the local engine within ${this.opts.deadlineMs / 1000} s; it was restarted`));
-        this.restart(`the local engine was restarted after a query ran past ${this.opts.deadlineMs / 1000} s`);
-      }, this.opts.deadlineMs);
-      this.pending.set(id, { resolve: resolveOutcome, timer });
+      this.pending.set(id, { resolve: resolveOutcome });
       void this.send({ id, ...req } as ChildRequest);
     });
+  }
+
+  private startDeadline(id: number): void {
+    const p = this.pending.get(id);
+    if (!p) return;
+    p.timer = setTimeout(() => {
+      this.pending.delete(id);
+      p.resolve(fail(159, 'TIMEOUT_EXCEEDED', `no answer from the local engine within ${this.opts.deadlineMs / 1000} s; it was restarted`));
+      this.restart(`the local engine was restarted after a query ran past ${this.opts.deadlineMs / 1000} s`);
+    }, this.opts.deadlineMs);
   }
 
   private async send(msg: ChildRequest): Promise<void> {
@@ -126,6 +149,7 @@ export class EngineHost {
       }
       return;
     }
+    this.startDeadline(msg.id);
     this.child.send(msg);
   }
 

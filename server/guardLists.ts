@@ -61,10 +61,10 @@ export const LIMIT_SETTINGS: ReadonlySet<string> = new Set([
 
 /**
  * Scalar functions that reach outside the engine and that ClickHouse's grants do
- * not cover (clickhouse-local lets `file` read any path). A query may name them
- * only as a qualified or defined column: ClickHouse also calls a function it is
- * given by bare name, in `APPLY file` and as a higher-order argument
- * (`arrayMap(file, …)`), without the parentheses a call shows.
+ * not cover (clickhouse-local lets `file` read any path). Never called; named
+ * bare only as a column: ClickHouse also calls a function it is given by bare
+ * name, in `APPLY file` and as a higher-order argument (`arrayMap(file, …)`),
+ * without the parentheses a call shows, so those places are refused.
  */
 export const FILE_FUNCTIONS: ReadonlySet<string> = new Set(['file', 'catboostevaluate']);
 

@@ -115,6 +115,8 @@ class Scanner {
   private i = 0;
   /** Innermost-last: whether each open parenthesis holds a query (SELECT/WITH) or the top level. */
   private readonly parens: boolean[] = [];
+  /** Innermost-last: the function each open parenthesis calls ('' when it is not a call). */
+  private readonly calls: string[] = [];
   private fromListDepth = -1;
   /** Past the SELECT of CREATE … AS SELECT: AS names aliases from here on, not a table to copy. */
   private inSelect = false;
@@ -162,21 +164,34 @@ class Scanner {
     }
   }
 
-  /** The name at i is a qualified column (`t.file`), a column being defined (`file String`) or an alias (`AS file`). */
+  /**
+   * Whether the file-reaching name at i is a column, not the function: qualified
+   * (`t.file`), being defined (`file String`), an alias (`AS file`), or a plain
+   * reference outside the two places where ClickHouse calls a function given by
+   * bare name: after APPLY, and in the arguments of a higher-order function
+   * (arrayMap, mapApply, … all begin with array or map).
+   */
   private columnNamed(): boolean {
     const prev = this.at(this.i - 1);
     const next = this.at(this.i + 1);
     if (prev?.kind === 'punct' && prev.value === '.') return true;
     if (prev?.kind === 'word' && prev.value === 'as' && next?.value !== '(') return true;
-    return prev?.value !== 'apply' && next?.kind === 'word' && TYPE_WORDS.has(next.value);
+    if (next?.value === '(') return false;
+    const applied = prev?.value === 'apply' || (prev?.value === '(' && this.at(this.i - 2)?.value === 'apply');
+    if (applied) return false;
+    if (next?.kind === 'word' && TYPE_WORDS.has(next.value)) return true;
+    return !this.calls.some((c) => /^(array|map)/.test(c));
   }
 
   private punct(tok: Token): void {
     if (tok.value === '(') {
       const n = this.at(this.i + 1);
       this.parens.push(!!n && (n.value === 'select' || n.value === 'with'));
+      const callee = this.at(this.i - 1);
+      this.calls.push(isName(callee) ? callee.value.toLowerCase() : '');
     } else if (tok.value === ')') {
       this.parens.pop();
+      this.calls.pop();
       if (this.fromListDepth > this.depth) this.fromListDepth = -1;
     } else if (tok.value === ',' && this.fromListDepth === this.depth && this.inQuery()) {
       this.tableAt(this.i + 1, 'read');

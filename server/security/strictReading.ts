@@ -24,9 +24,11 @@ export function reachesOutside(normalised: string): string[] {
     const db = m[1]!.replace(/`/g, '');
     if (!READABLE.test(db)) found.push(`object ${m[0]}`);
   }
-  // A qualified column (t.file) and an alias (AS file) are only names; anywhere else ClickHouse may call the function.
-  const bare = code.replace(/\.\s*`?file`?/gi, '').replace(/\bAS\s+`?file`?(?!\s*\()/gi, '');
-  if (/\b(file|catboostEvaluate)\b/i.test(bare)) found.push('a file-reaching function by name');
+  // ClickHouse calls a function given by bare name after APPLY and in a higher-order function's
+  // arguments (arrayMap, mapApply, …); read bluntly: anything after such a call's opening counts.
+  const applied = /\bAPPLY\s*\(?\s*`?(file|catboostEvaluate)\b/i.test(code);
+  const higherOrder = /\b(array|map)\w*\s*\([\s\S]*(?<![.\w`])`?(file|catboostEvaluate)\b/i.test(code);
+  if (applied || higherOrder) found.push('a file-reaching function by name');
   if (/\b(OUTFILE|INFILE)\b/i.test(code)) found.push('INTO OUTFILE / FROM INFILE');
   if (DANGEROUS_SETTINGS.test(code)) found.push(`setting ${DANGEROUS_SETTINGS.exec(code)![1]}`);
   const engine = /\bENGINE\s*=\s*`?(\w+)/i.exec(code)?.[1];
