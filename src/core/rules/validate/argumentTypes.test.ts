@@ -13,9 +13,10 @@ const TYPES = [
   "Enum8('a' = 1)", "Enum16('a' = 1000)", 'UUID', 'IPv4', 'IPv6', 'Array(UInt8)', 'Map(String, UInt8)', 'JSON', 'Dynamic',
   'Point', 'Ring', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'IntervalSecond', 'IntervalDay',
   'Nullable(UInt8)', 'LowCardinality(String)', 'Nullable(DateTime)', 'LowCardinality(Nullable(String))',
+  'AggregateFunction(groupArray, Nullable(UInt64))',
 ];
 // Accepted or refused depending on the element types: the table must not judge them.
-const DEPENDS = ['Tuple(a UInt8)', 'Tuple(a String)', 'Variant(String)', 'Variant(UInt8, String)'];
+const DEPENDS = ['Tuple(a UInt8)', 'Tuple(a String)', 'Variant(String)', 'Variant(UInt8, String)', 'SimpleAggregateFunction(sum, UInt64)'];
 
 function call(fn: string, column: string): string {
   if (fn === '+' || fn === '-') return `${column} ${fn} 1`;

@@ -13,10 +13,12 @@ const GEO = ['Point', 'Ring', 'LineString', 'MultiLineString', 'Polygon', 'Multi
 const INTERVALS = CANONICAL_FAMILIES.filter((f) => f.startsWith('Interval'));
 const TEXTLIKE = ['String', 'FixedString', 'Enum8', 'Enum16', 'Enum', 'UUID'];
 const CONTAINERS = ['Array', 'Map', 'JSON', 'Object'];
+// Aggregate states are opaque values: no arithmetic on them (measured: refused in views and keys).
+const STATES = ['AggregateFunction'];
 
 /** Everything but the accepted families (and those whose verdict depends on what they hold). */
 function allBut(accepted: readonly string[]): ReadonlySet<string> {
-  const keep = new Set([...accepted, 'Variant', 'Tuple', 'Nothing', 'Dynamic']);
+  const keep = new Set([...accepted, 'Variant', 'Tuple', 'Nothing', 'Dynamic', 'SimpleAggregateFunction']);
   return new Set(CANONICAL_FAMILIES.filter((f) => !keep.has(f)));
 }
 
@@ -43,11 +45,11 @@ const RULES: Record<string, Rule> = {
   toStartOfDay: { refused: DATE_ROUNDING, needs: 'a Date or DateTime' },
   toYYYYMM: { refused: DATE_ROUNDING, needs: 'a Date or DateTime' },
   toYYYYMMDD: { refused: DATE_ROUNDING, needs: 'a Date or DateTime' },
-  length: { refused: new Set([...NUMBERS, ...DATES, 'Time', 'Time64', 'Enum8', 'Enum16', 'Enum', 'JSON', 'Point', ...INTERVALS]), inView: new Set(['UUID', 'IPv4', 'IPv6']), needs: 'a string, array or map' },
-  intHash32: { refused: new Set(['String', 'FixedString', 'UUID', 'IPv6', ...CONTAINERS, ...GEO]), inView: new Set(WIDE_AND_ODD), needs: 'an integer of up to 64 bits, a Date, DateTime or IPv4' },
-  '+': { refused: new Set([...TEXTLIKE, ...CONTAINERS, ...GEO, ...INTERVALS]), needs: 'a number, date, time or IP address' },
-  '%': { refused: new Set(['String', 'FixedString', 'Enum8', 'Enum16', 'Enum', 'UUID', 'Date32', 'DateTime64', 'Time64', 'Map', 'JSON', 'Object', ...INTERVALS]), needs: 'a number, Date or DateTime' },
-  negate: { refused: new Set(['BFloat16', ...TEXTLIKE, ...DATES, 'Time', 'Time64', 'IPv4', 'IPv6', 'Array', 'Map', 'JSON', 'Object', 'Ring', 'LineString', 'Polygon', 'MultiPolygon', 'MultiLineString']), needs: 'a number' },
+  length: { refused: new Set([...NUMBERS, ...DATES, 'Time', 'Time64', 'Enum8', 'Enum16', 'Enum', 'JSON', 'Point', ...INTERVALS, ...STATES]), inView: new Set(['UUID', 'IPv4', 'IPv6']), needs: 'a string, array or map' },
+  intHash32: { refused: new Set(['String', 'FixedString', 'UUID', 'IPv6', ...CONTAINERS, ...GEO, ...STATES]), inView: new Set(WIDE_AND_ODD), needs: 'an integer of up to 64 bits, a Date, DateTime or IPv4' },
+  '+': { refused: new Set([...TEXTLIKE, ...CONTAINERS, ...GEO, ...INTERVALS, ...STATES]), needs: 'a number, date, time or IP address' },
+  '%': { refused: new Set(['String', 'FixedString', 'Enum8', 'Enum16', 'Enum', 'UUID', 'Date32', 'DateTime64', 'Time64', 'Map', 'JSON', 'Object', ...INTERVALS, ...STATES]), needs: 'a number, Date or DateTime' },
+  negate: { refused: new Set(['BFloat16', ...TEXTLIKE, ...DATES, 'Time', 'Time64', 'IPv4', 'IPv6', 'Array', 'Map', 'JSON', 'Object', 'Ring', 'LineString', 'Polygon', 'MultiPolygon', 'MultiLineString', ...STATES]), needs: 'a number' },
 };
 for (const f of ['sum', 'avg']) RULES[`${f}State`] = RULES[f]!;
 RULES['intHash64'] = RULES['intHash32']!;

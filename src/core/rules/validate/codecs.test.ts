@@ -14,7 +14,7 @@ const TYPES = [
 ];
 const CHAINS = [
   'Delta, LZ4', 'DoubleDelta', 'T64', 'GCD, LZ4', 'Gorilla', 'FPC', 'Delta', 'ZSTD, Delta', 'Delta, Gorilla, LZ4', 'NONE, LZ4',
-  'ZSTD(3)', 'LZ4, ZSTD', 'T64, ZSTD(1)', 'DoubleDelta, LZ4HC(9)', 'GCD',
+  'ZSTD(3)', 'LZ4, ZSTD', 'T64, ZSTD(1)', 'DoubleDelta, LZ4HC(9)', 'GCD', 'Delta(4), LZ4', 'Gorilla(8)', 'Delta(3), LZ4',
 ];
 
 afterAll(() => closeNamespace());

@@ -61,13 +61,13 @@ function valueBytes(n: TypeNode): number | undefined {
   return Object.hasOwn(FIXED_BYTES, n.family) ? FIXED_BYTES[n.family] : undefined;
 }
 
-/** Tuple, Map and Variant columns (also inside Array/Nullable): ClickHouse skips its float-codec check for them (measured). */
+/** Tuple columns (also inside Array/Nullable): ClickHouse skips its float-codec check for them (measured). */
 function compound(text: string): boolean {
   const r = parseType(text);
   if (!r.ok) return false;
   let n = r.type;
   while (/^(Nullable|LowCardinality|Array)$/.test(n.family) && n.args[0]?.kind === 'type') n = n.args[0].type;
-  return /^(Tuple|Map|Variant|Nested)$/.test(n.family) || GEO_FAMILIES.has(n.family);
+  return /^(Tuple|Nested)$/.test(n.family) || GEO_FAMILIES.has(n.family);
 }
 
 const DATES_AND_TIMES = /^(Date|Date32|DateTime|DateTime32|DateTime64|Time|Time64)$/;
@@ -114,6 +114,9 @@ export function validateCodec(entityId: string, c: Column, emit: Emit): void {
     if (it.name === 'ZSTD' && it.arg !== undefined && /^\d+$/.test(it.arg) && Number(it.arg) > 22)
       return emit(error(entityId, 'column.codec.level', `${label}: ZSTD levels go up to 22 (got ${it.arg}).`, field));
   }
+  const width = items.find((x) => (x.name === 'Delta' || x.name === 'Gorilla') && x.arg !== undefined && !['1', '2', '4', '8'].includes(x.arg));
+  if (width)
+    return emit(error(entityId, 'column.codec.argument', `${label}: ${width.name}(${width.arg}) takes a value width of 1, 2, 4 or 8 bytes; leave the width out to let ClickHouse use the column's.`, field));
   const general = items.filter((x) => GENERAL.has(x.name) && x.name !== 'NONE');
   const meaningless = (why: string) => emit(error(entityId, 'column.codec.meaningless', `${label}: CODEC(${text}) ${why}, which ClickHouse refuses as meaningless.`, field));
   if (items.length > 1 && items.some((x) => x.name === 'NONE'))
@@ -122,7 +125,8 @@ export function validateCodec(entityId: string, c: Column, emit: Emit): void {
     return emit(error(entityId, 'column.codec.meaningless', `${label}: ${general.map((g) => g.name).join(' then ')} compresses twice, which ClickHouse refuses as meaningless; keep one general codec.`, field));
   const leaves = storedLeaves(c.type);
   if (Array.isArray(leaves)) {
-    for (const it of items)
+    // Delta(N) and Gorilla(N) with an explicit width are built without looking at the column type (measured).
+    for (const it of items.filter((x) => !((x.name === 'Delta' || x.name === 'Gorilla') && x.arg !== undefined)))
       for (const leaf of leaves) {
         const need = misfit(it.name, leaf);
         if (need) return emit(error(entityId, 'column.codec.type', `${label}: ${it.name} only works on ${need}, not ${formatType(leaf)} (stored in ${c.type}); remove it or pick ZSTD/LZ4.`, field));

@@ -75,6 +75,13 @@ const FIXTURES: { name: string; code: string; p: () => Pipeline }[] = [
   },
   { name: 'CAST(v AS String) into a Map column (seed 542309585)', code: 'view.type.incompatible', p: () => design(mergeTree('t1', 'store', [col('index', 'Map(UInt64, Date)')], { orderBy: '' }), K([col('v', 'UInt64')]), view('v1', 'events_mv', [['index', 'CAST(v AS String)']])) },
   { name: 'avg of a Nullable column into JSON (npm test sample, seed 20261124)', code: 'view.type.incompatible', p: () => design(mergeTree('t1', 'store', [col('j', 'Nullable(JSON(p JSON(p UInt32)))')], { orderBy: '' }), K([col('v', 'Nullable(UInt64)')]), view('v1', 'events_mv', [['j', 'avg(v)']])) },
+  { name: 'Date - 1 into FixedString(2) (seed 1602622621)', code: 'view.type.incompatible', p: () => design(mergeTree('t1', 'store', [col('sign', 'FixedString(2)')], { orderBy: '' }), K([col('ts', 'Date')]), view('v1', 'events_mv', [['sign', 'ts - 1']])) },
+  { name: 'Delta(3) codec width', code: 'column.codec.argument', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64', { codec: 'Delta(3), LZ4' })])) },
+  {
+    name: 'arithmetic on an aggregate state (seed 1761830001)',
+    code: 'view.expr.argumentType',
+    p: () => design(mergeTree('t1', 'store', [col('sign', 'Date')]), mergeTree('t0', 'src', [col('id', 'UInt8'), col('ts', 'AggregateFunction(groupArray, Nullable(UInt64))')], { orderBy: 'id' }), view('v1', 'events_mv', [['sign', 'ts - 1']], { groupBy: 'ts - 1' })),
+  },
   { name: 'cityHash64 of a Nullable column in ORDER BY', code: 'mergeTree.key.nullable', p: () => design(mergeTree('t1', 'store', [col('c', 'Nullable(UInt64)')], { orderBy: 'cityHash64(c)' })) },
   { name: 'Array(Nullable(UInt8)) in PARTITION BY', code: 'mergeTree.key.nullable', p: () => design(mergeTree('t1', 'store', [col('c', 'Array(Nullable(UInt8))'), col('d', 'UInt8')], { orderBy: 'd', partitionBy: 'c' })) },
   { name: 'SimpleAggregateFunction(groupBitOr, DateTime) (seed 1470891984)', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('v', 'UInt64'), col('id', 'SimpleAggregateFunction(groupBitOr, DateTime)')], { orderBy: 'v' })) },
@@ -96,6 +103,7 @@ const ACCEPTED: { name: string; p: () => Pipeline }[] = [
   { name: 'avg of a DateTime and sum of an Enum8', p: () => design(mergeTree('t1', 'store', [col('a', 'Float64'), col('s', 'Int64')], { orderBy: '' }), K([col('ts', 'DateTime'), col('e', "Enum8('a' = 1)")]), view('v1', 'events_mv', [['a', 'avg(ts)'], ['s', 'sum(e)']])) },
   { name: 'PARTITION BY a Nullable(Float64) with allow_nullable_key', p: () => design(mergeTree('t1', 'store', [col('f', 'Nullable(Float64)'), col('d', 'UInt8')], { orderBy: 'd', partitionBy: 'f', settings: [{ name: 'allow_nullable_key', value: '1' }] })) },
   { name: 'PARTITION BY a SimpleAggregateFunction(max, UInt64) column (seed 123033246)', p: () => design(mergeTree('t1', 'store', [col('i', 'SimpleAggregateFunction(max, UInt64)'), col('ts', 'DateTime')], { orderBy: 'ts', partitionBy: 'i' })) },
+  { name: 'Delta(4), LZ4HC(9) on a LowCardinality(String) column (seed 1274095922)', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('v', 'LowCardinality(String)', { codec: 'Delta(4), LZ4HC(9)' })], { orderBy: 'id' })) },
   { name: 'hash of an Array(Nullable) column in a key', p: () => design(mergeTree('t1', 'store', [col('c', 'Array(Nullable(UInt8))')], { orderBy: 'cityHash64(c)' })) },
   { name: 'IPv4 + 1 and intHash64(Float64) in a key', p: () => design(mergeTree('t1', 'store', [col('ip', 'IPv4'), col('f', 'Float64')], { orderBy: '(ip + 1, intHash64(f))' })) },
 ];

@@ -68,6 +68,11 @@ function checkOne(v: MaterializedView, target: Entity, mappingId: string, expr: 
       both('error', 'view.type.incompatible', `${expr.trim()} is a number, which ClickHouse cannot convert to ${into}; it refuses the view. Convert the value in the expression or change the column type.`);
       return;
     }
+    // A date plus or minus a number of days (or seconds) keeps the date's type.
+    if (operand && /^(Date|Date32|DateTime|DateTime64)(\(.*\))?$/.test(operand) && castVerdict(operand, col.type).kind === 'refused') {
+      both('error', 'view.type.incompatible', `${expr.trim()} is ${operand}, which ClickHouse cannot convert to ${into}; it refuses the view. Convert the value in the expression or change the column type.`);
+      return;
+    }
     // Unknown type into an aggregate-state column: only a -State call (or a function that builds
     // states) can produce one; anything else is refused at CREATE (CANNOT_CONVERT_TYPE).
     const call = parseCall(expr);
