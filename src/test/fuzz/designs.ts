@@ -2,25 +2,18 @@
 // topic node) → view → MergeTree table, sometimes chained into a second view and
 // table. Values come from small pools that mix good and bad choices, so that a
 // useful share of designs passes validation and the rest exercises the rules.
-// View expressions that call functions are type-directed (only over columns whose
-// type suits the function), because the validator does not type function arguments.
+// View expressions mostly call functions over columns whose type suits them; the
+// functions whose argument types the validator checks are also applied to any column.
 import fc from 'fast-check';
 import type { Column, DefaultKind, Entity, KafkaTable, MergeTreeFamily, MergeTreeTable, Pipeline } from '../../core/model/types';
 import { col, kafka, link, mergeTree, pipeline, topic, view } from '../pipelines';
+import { mostly, rarely } from './pick';
+import { kafkaSettingsArb, ODD_TABLE_SETTINGS, TABLE_SETTINGS } from './settings';
 import { typeText } from './types';
 
 const COLUMN_NAMES = ['id', 'name', 'ts', 'amount', 'v', 'sign', 'ver', 'deleted', 'users', 'my col', 'index', 'Id'];
 const ENTITY_NAMES = ['events', 'events_queue', 'store', 'rollup', 'my table', 'select', 'events_mv'];
 const DATABASES = ['default', 'default', 'analytics', 'my-db'];
-
-/** The good choice nearly always, a bad one now and then: keeps a share of designs valid. */
-function mostly<T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>, badWeight = 1): fc.Arbitrary<T> {
-  return fc.oneof({ weight: 24, arbitrary: good }, { weight: badWeight, arbitrary: bad });
-}
-
-function rarely<T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>): fc.Arbitrary<T> {
-  return fc.oneof({ weight: 80, arbitrary: good }, { weight: 1, arbitrary: bad });
-}
 
 export interface Shape {
   replicated: boolean;
@@ -66,47 +59,6 @@ function columnsArb(favourValid: boolean, kafkaSide: boolean): fc.Arbitrary<Colu
   });
 }
 
-// Each setting with good values first and one bad value last (drawn rarely).
-const KAFKA_SETTINGS: Record<string, readonly string[]> = {
-  kafka_num_consumers: ['1', '2', '4', '16', '17'],
-  kafka_max_block_size: ['65536', '1', '0'],
-  // dead_letter_queue depends on the server defining system.dead_letter_queue (a warning), so it is not drawn.
-  kafka_handle_error_mode: ['default', 'stream', 'skip'],
-  kafka_thread_per_consumer: ['0', '1', 'maybe'],
-  kafka_skip_broken_messages: ['0', '10', '-1'],
-  kafka_poll_timeout_ms: ['500', '0', '-1'],
-  kafka_poll_max_batch_size: ['100', '65536', '0'],
-  kafka_schema_registry_skip_bytes: ['0', '255', '256'],
-  kafka_client_id: ['ch', "it's", ''],
-  kafka_commit_every_batch: ['0', '1', '2'],
-  kafka_commit_on_select: ['0', 'true', 'x'],
-  kafka_max_rows_per_message: ['1', '100', '0'],
-  kafka_compression_codec: ['gzip', 'zstd', 'none', 'nope'],
-  kafka_compression_level: ['-1', '1', '12', 'high'],
-  kafka_consumers_pool_ttl_ms: ['60000', '0', '-1'],
-  kafka_security_protocol: ['plaintext', 'SASL_SSL', 'ssl', 'nope'],
-  kafka_sasl_mechanism: ['PLAIN', 'SCRAM-SHA-256', 'nope'],
-  kafka_map_virtual_columns_on_write: ['0', '1', '2'],
-  input_format_skip_unknown_fields: ['1', '0', 'x'],
-  input_format_allow_errors_num: ['0', '10', '-1'],
-  input_format_null_as_default: ['1', '0', 'yes please'],
-  format_csv_delimiter: [';', '|', 'ab'],
-  date_time_input_format: ['best_effort', 'basic', 'nope'],
-  kafka_flush_interval_ms: ['7500', '100', '-5'],
-};
-const ODD_SETTINGS: Record<string, string> = { kafka_topics: 'x', index_granularity: '8192', max_threads: '2', kafka_format: 'CSV', kafka_disable_num_consumers_limit: '1', Kafka_num_consumers: '1' };
-
-function settingValue(name: string): fc.Arbitrary<string> {
-  const values = KAFKA_SETTINGS[name]!;
-  return mostly(fc.constantFrom(...values.slice(0, -1)), fc.constant(values[values.length - 1]!), 2);
-}
-
-const kafkaSettingsArb: fc.Arbitrary<Record<string, string>> = fc
-  .tuple(fc.subarray(Object.keys(KAFKA_SETTINGS), { maxLength: 3 }), mostly(fc.constant<string[]>([]), fc.subarray(Object.keys(ODD_SETTINGS), { minLength: 1, maxLength: 1 })))
-  .chain(([names, odd]) =>
-    fc.tuple(...names.map(settingValue)).map((values) => ({ ...Object.fromEntries(names.map((n, i) => [n, values[i]!])), ...Object.fromEntries(odd.map((n) => [n, ODD_SETTINGS[n]!])) })),
-  );
-
 const FAMILIES: MergeTreeFamily[] = ['MergeTree', 'MergeTree', 'MergeTree', 'MergeTree', 'MergeTree', 'ReplacingMergeTree', 'SummingMergeTree', 'AggregatingMergeTree', 'CollapsingMergeTree', 'VersionedCollapsingMergeTree', 'CoalescingMergeTree'];
 
 const KEY_FUNCTIONS = ['cityHash64(%)', 'toYYYYMM(%)', 'toDate(%)', 'length(%)', '% % 4', 'intHash32(%)', 'toStartOfHour(%)', '-%'];
@@ -126,30 +78,6 @@ function keyArb(names: string[]): fc.Arbitrary<string> {
 function quoteIfNeeded(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && name !== 'index' ? name : '`' + name.replace(/\\/g, '\\\\').replace(/`/g, '\\`') + '`';
 }
-
-type Setting = { name: string; value: string };
-const TABLE_SETTINGS: Setting[] = [
-  { name: 'index_granularity', value: '8192' },
-  { name: 'allow_nullable_key', value: '1' },
-  { name: 'index_granularity_bytes', value: '0' },
-  { name: 'min_bytes_for_wide_part', value: '0' },
-  { name: 'ttl_only_drop_parts', value: '1' },
-  { name: 'merge_with_ttl_timeout', value: '3600' },
-  { name: 'storage_policy', value: "'default'" },
-  { name: 'allow_nullable_key', value: 'true' },
-];
-// Storage policies other than 'default' depend on the server's configuration, so none is drawn here.
-const ODD_TABLE_SETTINGS: Setting[] = [
-  { name: 'index_granulariti', value: '1' },
-  { name: 'index_granularity', value: '0' },
-  { name: 'index_granularity', value: '1024' },
-  { name: 'ttl_only_drop_parts', value: '2' },
-  { name: 'merge_with_ttl_timeout', value: "'soon'" },
-  { name: 'storage_policy', value: '1' },
-  { name: 'max_threads', value: '2' },
-  { name: 'ttl_only_drop_parts', value: "'x'" },
-  { name: 'allow_nullable_key', value: '0' },
-];
 
 function mergeTreeArb(id: string, favourValid: boolean, shape: Shape): fc.Arbitrary<MergeTreeTable> {
   return columnsArb(favourValid, false).chain((columns) => {
