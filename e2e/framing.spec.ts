@@ -54,7 +54,7 @@ async function links(page: Page): Promise<{ share: string; readOnlyShare: string
   await d.closeDialog('share.dialog');
   const readOnlyShare = await d.shareLink({ readOnly: true });
   await d.closeDialog('share.dialog');
-  await d.field('toolbar.embed').click();
+  await (await d.command('toolbar.embed')).click();
   const snippet = await d.field('embed.snippet').inputValue();
   await d.closeDialog('embed.dialog');
   const src = /src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, '&');

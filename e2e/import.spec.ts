@@ -21,7 +21,7 @@ interface Entity {
 test('paste the Aiven seed, see the fix and three connected nodes, edit a column, copy SQL that runs', async ({ page }) => {
   const d = new Designer(page);
   await d.open();
-  await d.field('toolbar.importSql').click();
+  await (await d.command('toolbar.importSql')).click();
   const text = d.field('import.text');
   await expect(text).toBeVisible();
   // A real paste, through the clipboard.

@@ -39,7 +39,7 @@ test('mark a baseline, add a column end to end, read the migration and run it wi
   await expect(d.field('engine.status')).toContainText(/Embedded ClickHouse 26\.7\./);
   await d.openTemplate('aiven-kafka-replicated');
   const deployedSql = await d.sqlFromHook();
-  await d.field('migrate.markBaseline').click();
+  await (await d.command('migrate.markBaseline')).click();
 
   const entities = (await d.pipeline()).entities as unknown as Entity[];
   const topic = entities.find((e) => e.kind === 'kafkaTopic')!;
@@ -64,7 +64,7 @@ test('mark a baseline, add a column end to end, read the migration and run it wi
   await d.field('panel.mapping.sync').click();
   await expect.poll(async () => (await d.sqlFromHook()).includes('    z\nFROM')).toBe(true);
 
-  await d.field('migrate.open').click();
+  await (await d.command('migrate.open')).click();
   const script = (await d.field('migrate.script').textContent()) ?? '';
   expect(script).toContain('ALTER TABLE default.destination ADD COLUMN z String AFTER y;');
   // Inference read x as Int64 (it was UInt64): the view is created again rather than given a new SELECT.
@@ -110,7 +110,7 @@ test('Deploy to Aiven lists what the integration cannot express and flags it on 
   await d.field('panel.format').selectOption('CSVWithNames');
   const badge = page.locator(`[data-entity-id="${kafka.id}"] [data-testid="node.problems"]`);
   await expect(badge).toHaveCount(0);
-  await d.field('deploy.open').click();
+  await (await d.command('deploy.open')).click();
   await expect(d.field('deploy.issues')).toContainText('AV03');
   // On the node too, while the dialog is open.
   await expect(badge).toHaveAttribute('title', /does not list the format CSVWithNames/);
@@ -119,7 +119,7 @@ test('Deploy to Aiven lists what the integration cannot express and flags it on 
   await d.field('deploy.close').click();
   await expect(badge).toHaveCount(0);
   await d.field('panel.format').selectOption('JSONEachRow');
-  await d.field('deploy.open').click();
+  await (await d.command('deploy.open')).click();
   await expect(d.field('deploy.issues')).toHaveCount(0);
   await d.field('deploy.tab.clickpipes').click();
   await expect(d.field('deploy.output.clickpipes.tf')).toContainText('resource "clickhouse_clickpipe"');

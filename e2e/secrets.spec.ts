@@ -63,7 +63,7 @@ test('share link, embed and SVG export carry no credential; samples only when ti
   await d.closeDialog('share.dialog');
 
   // Embed: the same, box off by default.
-  await d.field('toolbar.embed').click();
+  await (await d.command('toolbar.embed')).click();
   await expect(d.field('embed.samples')).not.toBeChecked();
   await expect(d.field('share.secrets')).toContainText('kafka_sasl_password');
   const snippet = await d.field('embed.snippet').inputValue();

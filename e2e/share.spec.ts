@@ -111,7 +111,7 @@ test('embed mode shows the design and refuses every edit, but copying works', as
   expect(link).toContain('&ro=1');
   await d.closeDialog('share.dialog');
 
-  await d.field('toolbar.embed').click();
+  await (await d.command('toolbar.embed')).click();
   const snippet = await d.field('embed.snippet').inputValue();
   expect(snippet).toMatch(/^<iframe src="[^"]+&amp;ro=1" width="100%" height="480"/);
   await d.field('embed.height').fill('600');

@@ -17,6 +17,15 @@ export class Designer {
     await expect(this.page.locator('.react-flow__pane')).toBeVisible();
   }
 
+  /** A toolbar command; on a window too narrow for the whole toolbar it is behind "More", which is opened first. */
+  async command(testId: string): Promise<Locator> {
+    const el = this.field(testId);
+    if (await el.isVisible()) return el;
+    const more = this.field('toolbar.actions.more');
+    if ((await more.isVisible()) && (await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+    return el;
+  }
+
   pipeline(): Promise<HookPipeline> {
     return this.page.evaluate(() => window.__chflow!.pipeline() as HookPipeline);
   }

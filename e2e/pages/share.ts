@@ -11,7 +11,7 @@ export class ShareView extends Designer {
 
   /** Opens the Share dialog, sets its options and returns the link it offers. */
   async shareLink(options: { readOnly?: boolean; view?: 'both' | 'canvas' | 'sql'; theme?: '' | 'light' | 'dark' } = {}): Promise<string> {
-    await this.field('toolbar.share').click();
+    await (await this.command('toolbar.share')).click();
     await expect(this.field('share.dialog')).toBeVisible();
     if (options.readOnly !== undefined) await this.field('share.readOnly').setChecked(options.readOnly);
     if (options.view) await this.field('share.view').selectOption(options.view);

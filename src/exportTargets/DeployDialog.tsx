@@ -3,6 +3,7 @@
 // rest) and ClickHouse Cloud ClickPipes (API JSON, Terraform). What the target
 // cannot express is listed here and shown on its node while the dialog is open.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { Dialog } from '../ui/Dialog';
 import { exportAiven } from '../core/export/aiven';
 import { exportClickPipes } from '../core/export/clickpipes';
 import type { ExportIssue } from '../core/export/issues';
@@ -32,19 +33,11 @@ function useNodeFlags(open: boolean, issues: readonly ExportIssue[]): void {
 }
 
 export function DeployDialog({ open, onClose }: { open: boolean; onClose(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const pipeline = useDesign((s) => s.pipeline);
   const [target, setTarget] = useState<Target>('aiven');
   const [names, setNames] = useState({ kafkaService: 'my-kafka', project: 'my-project', clickhouseService: 'my-clickhouse' });
   const [sourceType, setSourceType] = useState('kafka');
   const [managedTable, setManagedTable] = useState(true);
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
 
   const aiven = useMemo(() => (open && target === 'aiven' ? exportAiven(pipeline, names) : null), [open, target, pipeline, names]);
   const pipes = useMemo(() => (open && target === 'clickpipes' ? exportClickPipes(pipeline, { sourceType, managedTable }) : null), [open, target, pipeline, sourceType, managedTable]);
@@ -58,14 +51,9 @@ export function DeployDialog({ open, onClose }: { open: boolean; onClose(): void
     </label>
   );
 
+  if (!open) return null;
   return (
-    <dialog ref={dialog} className="app-dialog deploy-dialog" data-testid="deploy.dialog" aria-labelledby="deploy-title" onClose={onClose}>
-      <header className="app-dialog-header">
-        <h2 id="deploy-title">Deploy to…</h2>
-        <button type="button" className="app-dialog-close" aria-label="Close" data-testid="deploy.close" onClick={onClose}>
-          ×
-        </button>
-      </header>
+    <Dialog title="Deploy to…" testId="deploy.dialog" closeTestId="deploy.close" size="wide" className="deploy-dialog" onClose={onClose}>
       <div className="deploy-tabs" role="tablist">
         {(['aiven', 'clickpipes'] as const).map((t) => (
           <button key={t} type="button" role="tab" className="toolbar-button" aria-selected={target === t} data-testid={`deploy.tab.${t}`} onClick={() => setTarget(t)}>
@@ -120,6 +108,6 @@ export function DeployDialog({ open, onClose }: { open: boolean; onClose(): void
           </>
         )}
       </div>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,7 +1,8 @@
 // The migration from the baseline to the current design: the script with each
 // step explained, the problems that refuse it, and an explicit choice for the
 // destructive steps. Copy or download it; `chflow migrate` prints the same.
-import { useMemo, useRef, useState, useEffect, type ChangeEvent } from 'react';
+import { useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { Dialog } from '../ui/Dialog';
 import { planMigration, renderMigration } from '../core/migrate';
 import { parseDesign } from '../core/persistence/designFile';
 import { downloadText } from '../browser/download';
@@ -9,18 +10,10 @@ import { useDesign } from '../store/designStore';
 import { useBaseline } from './baselineStore';
 
 export function MigrationDialog({ open, onClose }: { open: boolean; onClose(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const file = useRef<HTMLInputElement>(null);
   const pipeline = useDesign((s) => s.pipeline);
   const { baseline, source, problem, setBaseline } = useBaseline();
   const [allowDestructive, setAllowDestructive] = useState(false);
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
 
   const plan = useMemo(() => (open && baseline ? planMigration(baseline, pipeline) : null), [open, baseline, pipeline]);
   const script = plan ? renderMigration(plan, { allowDestructive }) : '';
@@ -44,14 +37,9 @@ export function MigrationDialog({ open, onClose }: { open: boolean; onClose(): v
     );
   };
 
+  if (!open) return null;
   return (
-    <dialog ref={dialog} className="app-dialog migrate-dialog" data-testid="migrate.dialog" aria-labelledby="migrate-title" onClose={onClose}>
-      <header className="app-dialog-header">
-        <h2 id="migrate-title">Migration</h2>
-        <button type="button" className="app-dialog-close" aria-label="Close" data-testid="migrate.close" onClick={onClose}>
-          ×
-        </button>
-      </header>
+    <Dialog title="Migration" testId="migrate.dialog" closeTestId="migrate.close" size="wide" className="migrate-dialog" onClose={onClose}>
       <p className="migrate-baseline" data-testid="migrate.baseline">
         {baseline ? `Baseline (the design as deployed): ${source}.` : 'No baseline yet: mark the design as deployed, or load the file that was deployed.'}{' '}
         <button type="button" className="toolbar-button" data-testid="migrate.baselineFile" onClick={() => file.current?.click()}>
@@ -94,6 +82,6 @@ export function MigrationDialog({ open, onClose }: { open: boolean; onClose(): v
           </div>
         </>
       )}
-    </dialog>
+    </Dialog>
   );
 }

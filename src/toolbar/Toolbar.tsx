@@ -8,6 +8,7 @@ import { downloadText } from '../browser/download';
 import { applyTemplate, newDesign, openDesignText } from './designActions';
 import { cleanSave, fullSave, type SaveFile } from './saveDesign';
 import { askFirst } from './askFirst';
+import { OverflowNav } from '../layout/OverflowNav';
 import { RecoverMenu } from './RecoverMenu';
 import { TemplatesMenu } from './TemplatesMenu';
 import { ViewTools } from '../shortcuts/ViewTools';
@@ -76,7 +77,8 @@ export function Toolbar() {
         </svg>
         <span className="toolbar-name">chflow</span>
       </div>
-      <nav className="toolbar-actions" aria-label="Design">
+      {/* Most used first: on a narrow window the last ones move behind "More". */}
+      <OverflowNav label="Design" testId="toolbar.actions">
         <TemplatesMenu onChoose={(id) => void askFirst((ok) => applyTemplate(id, ok), 'Open a template', 'Replace').then((done) => done && fitSoon())} />
         <span className="toolbar-separator" aria-hidden="true" />
         <button type="button" className="toolbar-button" data-testid="toolbar.new" onClick={() => void askFirst(newDesign, 'New design', 'Discard and start new')}>
@@ -85,18 +87,8 @@ export function Toolbar() {
         <button type="button" className="toolbar-button" data-testid="toolbar.open" onClick={() => fileInput.current?.click()}>
           Open…
         </button>
-        <ImportButton />
         <button type="button" className="toolbar-button" data-testid="toolbar.save" title="Save (Ctrl+S)" onClick={save}>
           Save
-        </button>
-        <button
-          type="button"
-          className="toolbar-button"
-          data-testid="toolbar.saveClean"
-          title="Save a copy without passwords, keys and other credentials, to share or commit"
-          onClick={() => write(cleanSave)}
-        >
-          Save without secrets
         </button>
         <input
           ref={fileInput}
@@ -107,15 +99,26 @@ export function Toolbar() {
           onChange={(e) => void onFile(e)}
         />
         <span className="toolbar-separator" aria-hidden="true" />
-        <ShareButtons />
-        <span className="toolbar-separator" aria-hidden="true" />
         <UndoButtons />
         <RecoverMenu />
         <span className="toolbar-separator" aria-hidden="true" />
         <EngineToolbar />
         <span className="toolbar-separator" aria-hidden="true" />
+        <ShareButtons />
+        <span className="toolbar-separator" aria-hidden="true" />
+        <ImportButton />
+        <button
+          type="button"
+          className="toolbar-button"
+          data-testid="toolbar.saveClean"
+          title="Save a copy without passwords, keys and other credentials, to share or commit"
+          onClick={() => write(cleanSave)}
+        >
+          Save without secrets
+        </button>
+        <span className="toolbar-separator" aria-hidden="true" />
         <DeployButtons />
-      </nav>
+      </OverflowNav>
       <ViewTools />
     </header>
   );

@@ -20,7 +20,7 @@ export function UndoButtons() {
         disabled={!canUndo}
         onClick={() => useDesign.getState().undo()}
       >
-        <span aria-hidden="true">↶</span> Undo
+        <span aria-hidden="true">↶</span>
       </button>
       <button
         type="button"
@@ -31,7 +31,7 @@ export function UndoButtons() {
         disabled={!canRedo}
         onClick={() => useDesign.getState().redo()}
       >
-        <span aria-hidden="true">↷</span> Redo
+        <span aria-hidden="true">↷</span>
       </button>
     </>
   );

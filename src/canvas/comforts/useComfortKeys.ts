@@ -6,16 +6,18 @@ import { useEffect } from 'react';
 import { isTypingTarget } from '../../shortcuts/shortcutList';
 import { copyText, deleteSelection, duplicateSelection, nudgeSelection, pasteText, selectAll, selectedNodeIds } from './actions';
 
+const BEFORE = ['beforecopy', 'beforecut', 'beforepaste'] as const;
 const ARROWS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
 
 /** Is the user working on the design rather than in a field, a dialog or selected page text? */
 function onCanvasFocus(): boolean {
   const active = document.activeElement;
   if (isTypingTarget(active) || document.querySelector('dialog[open]')) return false;
+  // Focus on a node or the pane: the canvas is what the user works on.
+  if (active && document.querySelector('.react-flow')?.contains(active)) return true;
+  // Otherwise text chosen somewhere on the page (a problem message) keeps its usual copy.
   const text = window.getSelection();
-  // Text chosen somewhere on the page (a problem message, the SQL) keeps its usual copy.
-  if (text && !text.isCollapsed && !document.querySelector('.react-flow')?.contains(text.anchorNode)) return false;
-  return true;
+  return !text || text.isCollapsed;
 }
 
 export function useComfortKeys(enabled: boolean): void {
@@ -52,11 +54,20 @@ export function useComfortKeys(enabled: boolean): void {
       e.preventDefault();
       e.stopPropagation();
     };
+    // Chromium runs its Copy/Cut/Paste commands outside text fields only when the
+    // page claims them in the "before" events; without this Ctrl+C/X/V do nothing here.
+    const claim = (e: Event) => {
+      if (!onCanvasFocus()) return;
+      if (e.type !== 'beforepaste' && selectedNodeIds().length === 0) return;
+      e.preventDefault();
+    };
+    for (const t of BEFORE) document.addEventListener(t, claim);
     document.addEventListener('copy', copy);
     document.addEventListener('cut', cut);
     document.addEventListener('paste', paste);
     window.addEventListener('keydown', keydown, true);
     return () => {
+      for (const t of BEFORE) document.removeEventListener(t, claim);
       document.removeEventListener('copy', copy);
       document.removeEventListener('cut', cut);
       document.removeEventListener('paste', paste);
