@@ -8,7 +8,7 @@ import { REPLICATED_DATABASE_ENGINE } from '../generate';
 import { qualify } from '../quote';
 import { SkipStatement, type ParsedTable, type ParsedView } from './ast';
 import { importKafkaTable } from './kafkaTable';
-import { lineColumn, SqlSyntaxError, tokenize, type Token } from './lexer';
+import { Lexer, lineColumn, SqlSyntaxError, type Token } from './lexer';
 import { importMergeTree, mergeTreeFamily } from './mergeTree';
 import { importView, type ViewScope } from './materializedView';
 import { readStatement } from './parseCreate';
@@ -42,33 +42,31 @@ const isTable = (e: Entity) => e.kind === 'kafkaTable' || e.kind === 'mergeTree'
 const key = (database: string, name: string) => database + '\u0000' + name;
 
 /**
- * Statement token ranges split at top-level semicolons. A CREATE outside brackets
+ * Statements' tokens, split at top-level semicolons. A CREATE outside brackets
  * also starts a statement: a `;` hidden in a trailing comment must not merge two.
  */
-function statements(tokens: readonly Token[], unterminated: (t: Token) => void): Token[][] {
-  const out: Token[][] = [];
+function* statements(text: string, next: () => Token | undefined, unterminated: (t: Token) => void, broken: () => boolean): Generator<Token[]> {
   let cur: Token[] = [];
   let depth = 0;
-  for (const t of tokens) {
-    if (t.kind === 'punct') {
-      if (t.value === '(' || t.value === '[' || t.value === '{') depth++;
-      else if (t.value === ')' || t.value === ']' || t.value === '}') depth = Math.max(0, depth - 1);
-    }
-    if (t.kind === 'punct' && t.value === ';') {
-      if (cur.length) out.push(cur);
+  for (let t = next(); t; t = next()) {
+    const c = t.kind === 'punct' ? text.charCodeAt(t.start) : 0;
+    if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) depth = Math.max(0, depth - 1);
+    if (c === 59) {
+      if (cur.length) yield cur;
       cur = [];
       depth = 0;
       continue;
     }
-    if (depth === 0 && cur.length > 0 && t.upper === 'CREATE') {
+    if (depth === 0 && cur.length > 0 && t.is('CREATE')) {
       unterminated(t);
-      out.push(cur);
+      yield cur;
       cur = [];
     }
     cur.push(t);
   }
-  if (cur.length) out.push(cur);
-  return out;
+  // The statement a broken literal cut short would only add a second, misleading error.
+  if (cur.length && !broken()) yield cur;
 }
 
 export function importSql(input: string, options: ImportOptions = {}): ImportResult {
@@ -85,15 +83,6 @@ export function importSql(input: string, options: ImportOptions = {}): ImportRes
   });
   const opts: PipelineOptions = { ...DEFAULT_OPTIONS, createDatabases: false };
 
-  let tokens: Token[];
-  try {
-    tokens = tokenize(text);
-  } catch (e) {
-    if (!(e instanceof SqlSyntaxError)) throw e;
-    say('error', e.offset, e.message.replace(/^line \d+, column \d+: /, ''));
-    return result(0);
-  }
-
   const byName = new Map<string, Entity>();
   const contextByName = new Map<string, Entity>();
   for (const e of options.context?.entities ?? []) if (isTable(e)) contextByName.set(key(e.database, e.name), e);
@@ -102,7 +91,20 @@ export function importSql(input: string, options: ImportOptions = {}): ImportRes
   let current = 'default';
 
   const ids = new IdMaker();
-  const list = statements(tokens, (t) => say('note', t.start, 'the statement before this CREATE has no ; (is it inside a comment?); read as two statements'));
+  // A broken literal or comment ends the reading: nothing after it can be split reliably.
+  const lexer = new Lexer(text);
+  let lexError: SqlSyntaxError | undefined;
+  const nextToken = () => {
+    try {
+      return lexer.next();
+    } catch (e) {
+      if (!(e instanceof SqlSyntaxError)) throw e;
+      lexError = e;
+      return undefined;
+    }
+  };
+  const list = statements(text, nextToken, (t) => say('note', t.start, 'the statement before this CREATE has no ; (is it inside a comment?); read as two statements'), () => lexError !== undefined);
+  let count = 0;
   // Where each name was last dropped and created (statement index): a name created
   // again after a DROP is replaced, created again without one is a mistake.
   const droppedAt = new Map<string, number>();
@@ -111,6 +113,7 @@ export function importSql(input: string, options: ImportOptions = {}): ImportRes
   let index = -1;
   for (const st of list) {
     index++;
+    count++;
     const r = new Reader(text, st, st[st.length - 1]!.end, ids);
     const at = st[0]!.start;
     try {
@@ -202,8 +205,9 @@ export function importSql(input: string, options: ImportOptions = {}): ImportRes
   const [cluster, ...others] = [...clusters];
   if (cluster !== undefined) opts.cluster = cluster;
   if (others.length > 0) say('note', 0, `the script uses several clusters (${[...clusters].join(', ')}); the design uses ${cluster} for all`);
+  if (lexError) say('error', lexError.offset, lexError.message.replace(/^line \d+, column \d+: /, ''));
   messages.sort((a, b) => a.line - b.line || a.column - b.column);
-  const out = result(list.length);
+  const out = result(count);
   out.pipeline = applyLayout(out.pipeline, placeAll(withContextEnds(out.pipeline)));
   return out;
 }

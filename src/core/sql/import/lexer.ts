@@ -4,15 +4,43 @@
 
 export type TokenKind = 'word' | 'quoted' | 'string' | 'number' | 'punct' | 'op';
 
-export interface Token {
-  kind: TokenKind;
-  /** Source offsets, end exclusive. */
-  start: number;
-  end: number;
+/**
+ * One token. Words, numbers and punctuation keep no text of their own: a 1 MB
+ * script has some 200,000 tokens, and a string per token made the import spend
+ * most of its time collecting garbage. Their text is read from the source on demand.
+ */
+export class Token {
+  constructor(
+    readonly kind: TokenKind,
+    /** Source offsets, end exclusive. */
+    readonly start: number,
+    readonly end: number,
+    private readonly src: string,
+    /** Strings and quoted names: the unescaped value. */
+    private readonly unescaped: string | undefined,
+  ) {}
+
   /** word: as written; quoted: the name inside the quotes, unescaped; string: the value, unescaped; else the text. */
-  value: string;
-  /** Words: the value in upper case, for keyword tests (computed once); '' for other tokens. */
-  upper: string;
+  get value(): string {
+    return this.unescaped ?? this.src.slice(this.start, this.end);
+  }
+
+  /** Words: the value in upper case; '' for other tokens. */
+  get upper(): string {
+    return this.kind === 'word' ? this.value.toUpperCase() : '';
+  }
+
+  /** True when this is the word `keyword` (given in upper case), in any case, without allocating. */
+  is(keyword: string): boolean {
+    const n = keyword.length;
+    if (this.kind !== 'word' || this.end - this.start !== n) return false;
+    for (let i = 0; i < n; i++) {
+      let c = this.src.charCodeAt(this.start + i);
+      if (c >= 97 && c <= 122) c -= 32;
+      if (c !== keyword.charCodeAt(i)) return false;
+    }
+    return true;
+  }
 }
 
 export class SqlSyntaxError extends Error {
@@ -100,64 +128,80 @@ const PUNCT = charTable('(),;.[]{}');
 const OPS = charTable('*+-/%=<>!?:^&|@$~');
 const OP_START = charTable('<>!=|-:');
 
-/** All tokens of `text`; comments and whitespace are skipped. Throws SqlSyntaxError. */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11) {
-      i++;
-      continue;
-    }
-    if (c === 45 && text.charCodeAt(i + 1) === 45) {
-      const nl = text.indexOf('\n', i);
-      i = nl === -1 ? n : nl + 1;
-      continue;
-    }
-    if ((c === 35 && (text[i + 1] === ' ' || text[i + 1] === '!')) || (c === 47 && text.charCodeAt(i + 1) === 47)) {
-      const nl = text.indexOf('\n', i);
-      i = nl === -1 ? n : nl + 1;
-      continue;
-    }
-    if (c === 47 && text.charCodeAt(i + 1) === 42) {
-      i = skipBlockComment(text, i);
-      continue;
-    }
-    const start = i;
-    // Every token gets the same fields in the same order: one object shape keeps this loop fast.
-    if (isWordStart(c)) {
-      i++;
-      while (i < n && isWordPart(text.charCodeAt(i))) i++;
-      const value = text.slice(start, i);
-      out.push({ kind: 'word', start, end: i, value, upper: value.toUpperCase() });
-    } else if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
-      i = readNumber(text, i);
-      out.push({ kind: 'number', start, end: i, value: text.slice(start, i), upper: '' });
-    } else if (c === 39) {
-      const q = readQuoted(text, i, 'string literal');
-      i = q.end;
-      out.push({ kind: 'string', start, end: i, value: q.value, upper: '' });
-    } else if (c === 96 || c === 34) {
-      const q = readQuoted(text, i, 'quoted name');
-      i = q.end;
-      out.push({ kind: 'quoted', start, end: i, value: q.value, upper: '' });
-    } else if (PUNCT[c] === 1) {
-      i++;
-      out.push({ kind: 'punct', start, end: i, value: text[start]!, upper: '' });
-    } else {
-      const two = OP_START[c] === 1 ? text.slice(i, i + 2) : '';
-      if (two !== '' && TWO_CHAR_OPS.has(two)) {
-        i += 2;
-        out.push({ kind: 'op', start, end: i, value: two, upper: '' });
-      } else {
-        if (c > 127 || OPS[c] !== 1) throw syntaxError(text, i, `unexpected character ${JSON.stringify(text[i])}`);
+/**
+ * Tokens one at a time, so a long script's tokens can die with their statement
+ * instead of all living until the end. Comments and whitespace are skipped.
+ */
+export class Lexer {
+  private i = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** The next token, or undefined at the end. Throws SqlSyntaxError. */
+  next(): Token | undefined {
+    const text = this.text;
+    const n = text.length;
+    let i = this.i;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11) {
         i++;
-        out.push({ kind: 'op', start, end: i, value: text[start]!, upper: '' });
+        continue;
       }
+      if (c === 45 && text.charCodeAt(i + 1) === 45) {
+        const nl = text.indexOf('\n', i);
+        i = nl === -1 ? n : nl + 1;
+        continue;
+      }
+      if ((c === 35 && (text[i + 1] === ' ' || text[i + 1] === '!')) || (c === 47 && text.charCodeAt(i + 1) === 47)) {
+        const nl = text.indexOf('\n', i);
+        i = nl === -1 ? n : nl + 1;
+        continue;
+      }
+      if (c === 47 && text.charCodeAt(i + 1) === 42) {
+        i = skipBlockComment(text, i);
+        continue;
+      }
+      const start = i;
+      let t: Token;
+      if (isWordStart(c)) {
+        i++;
+        while (i < n && isWordPart(text.charCodeAt(i))) i++;
+        t = new Token('word', start, i, text, undefined);
+      } else if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
+        i = readNumber(text, i);
+        t = new Token('number', start, i, text, undefined);
+      } else if (c === 39) {
+        const q = readQuoted(text, i, 'string literal');
+        i = q.end;
+        t = new Token('string', start, i, text, q.value);
+      } else if (c === 96 || c === 34) {
+        const q = readQuoted(text, i, 'quoted name');
+        i = q.end;
+        t = new Token('quoted', start, i, text, q.value);
+      } else if (PUNCT[c] === 1) {
+        i++;
+        t = new Token('punct', start, i, text, undefined);
+      } else {
+        const two = OP_START[c] === 1 ? text.slice(i, i + 2) : '';
+        if (two !== '' && TWO_CHAR_OPS.has(two)) i += 2;
+        else if (c > 127 || OPS[c] !== 1) throw syntaxError(text, i, `unexpected character ${JSON.stringify(text[i])}`);
+        else i++;
+        t = new Token('op', start, i, text, undefined);
+      }
+      this.i = i;
+      return t;
     }
+    this.i = i;
+    return undefined;
   }
+}
+
+/** All tokens of `text`. Throws SqlSyntaxError. */
+export function tokenize(text: string): Token[] {
+  const lexer = new Lexer(text);
+  const out: Token[] = [];
+  for (let t = lexer.next(); t; t = lexer.next()) out.push(t);
   return out;
 }
 

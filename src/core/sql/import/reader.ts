@@ -50,7 +50,7 @@ export class Reader {
   /** True when the token `ahead` is the keyword `word` (case-insensitive). */
   isWord(word: string, ahead = 0): boolean {
     const t = this.tokens[this.pos + ahead];
-    return t !== undefined && t.upper === word;
+    return t !== undefined && t.is(word);
   }
 
   /** True when the next tokens are these keywords in order. */
@@ -71,7 +71,7 @@ export class Reader {
 
   isPunct(p: string, ahead = 0): boolean {
     const t = this.tokens[this.pos + ahead];
-    return t !== undefined && (t.kind === 'punct' || t.kind === 'op') && t.value === p;
+    return t !== undefined && (t.kind === 'punct' || t.kind === 'op') && t.end - t.start === p.length && this.text.startsWith(p, t.start);
   }
 
   acceptPunct(p: string): boolean {

@@ -32,10 +32,9 @@ function checkExpression(r: Reader, range: readonly [number, number]): void {
   for (let i = range[0]; i < range[1]; i++) {
     const t = r.tokens[i]!;
     if (t.kind !== 'word') continue;
-    const w = t.upper!;
-    if (w === 'SELECT') throw new NotGrid('it has a subquery');
-    if (w === 'OVER') throw new NotGrid('it uses a window function');
-    if (w === 'ARRAYJOIN') throw new NotGrid('it uses arrayJoin');
+    if (t.is('SELECT')) throw new NotGrid('it has a subquery');
+    if (t.is('OVER')) throw new NotGrid('it uses a window function');
+    if (t.is('ARRAYJOIN')) throw new NotGrid('it uses arrayJoin');
   }
 }
 
@@ -129,18 +128,18 @@ function qualifiedText(r: Reader, range: readonly [number, number], database: st
   const ctes = new Set<string>();
   for (let i = range[0]; i + 2 < range[1]; i++) {
     const t = r.tokens[i]!;
-    if ((t.kind === 'word' || t.kind === 'quoted') && r.tokens[i + 1]!.upper === 'AS' && r.tokens[i + 2]!.value === '(') ctes.add(t.value);
+    if ((t.kind === 'word' || t.kind === 'quoted') && r.tokens[i + 1]!.is('AS') && r.tokens[i + 2]!.value === '(') ctes.add(t.value);
   }
   let text = '';
   let from = r.tokens[range[0]]!.start;
   let changed = false;
   for (let i = range[0] + 1; i < range[1]; i++) {
     const t = r.tokens[i]!;
-    const before = r.tokens[i - 1]!.upper;
-    if (before !== 'FROM' && before !== 'JOIN') continue;
+    const before = r.tokens[i - 1]!;
+    if (!before.is('FROM') && !before.is('JOIN')) continue;
     if (t.kind !== 'word' && t.kind !== 'quoted') continue;
     const next = r.tokens[i + 1];
-    if ((next && (next.value === '.' || next.value === '(')) || ctes.has(t.value) || t.upper === 'SELECT') continue;
+    if ((next && (next.value === '.' || next.value === '(')) || ctes.has(t.value) || t.is('SELECT')) continue;
     text += r.text.slice(from, t.start) + quoteIdent(database) + '.';
     from = t.start;
     changed = true;

@@ -17,16 +17,18 @@ const DEFAULT_KINDS: readonly DefaultKind[] = ['DEFAULT', 'MATERIALIZED', 'ALIAS
 // Words that end a column's type or expression at bracket depth 0.
 function columnStop(r: Reader): boolean {
   const t = r.peek()!;
-  if (t.kind === 'punct' && t.value === ',') return true;
+  if (t.kind === 'punct') return r.isPunct(',');
   if (t.kind !== 'word') return false;
-  const w = t.upper!;
   return (
-    (DEFAULT_KINDS as readonly string[]).includes(w) ||
-    w === 'COMMENT' ||
-    w === 'CODEC' ||
-    w === 'TTL' ||
-    w === 'STATISTICS' ||
-    w === 'SETTINGS' ||
+    t.is('DEFAULT') ||
+    t.is('MATERIALIZED') ||
+    t.is('ALIAS') ||
+    t.is('EPHEMERAL') ||
+    t.is('COMMENT') ||
+    t.is('CODEC') ||
+    t.is('TTL') ||
+    t.is('STATISTICS') ||
+    t.is('SETTINGS') ||
     r.isWords('PRIMARY', 'KEY')
   );
 }
@@ -67,7 +69,7 @@ function readColumn(r: Reader): { column: Column; notes: string[] } {
       continue;
     }
     const t = r.peek()!;
-    const w = t.upper ?? '';
+    const w = t.upper;
     if ((DEFAULT_KINDS as readonly string[]).includes(w)) {
       r.pos++;
       defaultKind = w as DefaultKind;
