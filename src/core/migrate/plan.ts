@@ -106,7 +106,7 @@ export function planMigration(before: Pipeline, after: Pipeline): MigrationPlan 
       const src = ctxB.inputOf.get(v.id);
       const ends = sameEnd(ctxA.inputOf.get(o.id), src) && sameEnd(ctxA.outputOf.get(o.id), ctxB.outputOf.get(v.id));
       // A view keeps the column types it read when created (SHOW CREATE lists them): new source types need a new view.
-      if (!ends || name(o) !== name(v) || o.comment !== v.comment || columnTypes(ctxA.inputOf.get(o.id)) !== columnTypes(src)) status = 'recreate';
+      if (!ends || name(o) !== name(v) || o.comment !== v.comment || typesChanged(ctxA.inputOf.get(o.id), src)) status = 'recreate';
       else status = emitMaterializedView(o, noCluster(ctxA)) === emitMaterializedView(v, noCluster(ctxB)) ? 'same' : 'modify';
     }
     viewStatus.set(v.id, status);
@@ -150,7 +150,9 @@ export function planMigration(before: Pipeline, after: Pipeline): MigrationPlan 
       add('standIn', k.id, standIn(k as KafkaTable, onCluster), `A Null table stands in for ${name(k)} so its views can be created or changed while nothing is consumed.`);
       resume.push([k.id, `DROP TABLE ${name(k)}${onCluster} SYNC;`, `Remove the stand-in for ${name(k)}; its views stay linked by name.`]);
     }
-    const created = o ? 'again, with the same consumer group: it continues from the committed offsets' : ': it starts at kafka_auto_offset_reset';
+    const created = o
+      ? ' again, with the same consumer group: it continues from the committed offsets (the group may first wait out the old member\'s session timeout, 45 s by default)'
+      : ': it starts at kafka_auto_offset_reset';
     resume.push([k.id, liveB.get(k.id)!, `Create the Kafka table ${name(k)}${created}.`]);
   }
 
@@ -168,8 +170,11 @@ export function planMigration(before: Pipeline, after: Pipeline): MigrationPlan 
   return { steps, problems: migrationChecks(before, after, steps, { ctxA, ctxB, prior, kafkaStatus, viewStatus }), empty: steps.length === 0 };
 }
 
-function columnTypes(e: Entity | undefined): string {
-  return e && (e.kind === 'kafkaTable' || e.kind === 'mergeTree') ? e.columns.map((c) => `${c.name} ${c.type.trim()} ${c.defaultKind}`).join(',') : '';
+/** True when a column both versions of the source have changed its type or kind (added and removed ones do not count). */
+function typesChanged(before: Entity | undefined, after: Entity | undefined): boolean {
+  if (!before || !after || (before.kind !== 'kafkaTable' && before.kind !== 'mergeTree') || (after.kind !== 'kafkaTable' && after.kind !== 'mergeTree')) return false;
+  const old = new Map(before.columns.map((c) => [c.name, `${c.type.trim()} ${c.defaultKind}`]));
+  return after.columns.some((c) => old.has(c.name) && old.get(c.name) !== `${c.type.trim()} ${c.defaultKind}`);
 }
 
 /** `CREATE TABLE … ENGINE = Null` with the Kafka table's columns and the virtual columns its views may read. */
