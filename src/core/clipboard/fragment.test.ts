@@ -6,7 +6,7 @@ import { serializeDesign } from '../persistence/designFile';
 import { validate } from '../rules/validate';
 import { generateSql } from '../sql/generate';
 import { findTemplate } from '../templates';
-import { duplicateEntities, extractFragment, fragmentText, nudgeEntities, pasteFragment, PASTE_OFFSET, readFragment } from './fragment';
+import { copyName, duplicateEntities, extractFragment, fragmentText, nudgeEntities, pasteFragment, PASTE_OFFSET, readFragment } from './fragment';
 
 afterAll(() => closeNamespace());
 
@@ -75,6 +75,15 @@ describe('paste', () => {
     const twice = pasteFragment(once, f, { x: 500, y: 700 });
     expect(names(twice.pipeline).slice(3)).toEqual(['events_2', 'events_3']);
     expect(twice.pipeline.entities[4]!.position).toEqual({ x: 500, y: 700 });
+  });
+
+  it('counts a copy of a copy on from its suffix; a year stays part of the name', () => {
+    const taken = new Set(['events', 'events_2', 'events_2024', 'x_1']);
+    expect(copyName('events_2', taken)).toBe('events_3');
+    expect(copyName('events', taken)).toBe('events_3');
+    expect(copyName('events_2024', taken)).toBe('events_2024_2');
+    expect(copyName('x_1', taken)).toBe('x');
+    expect(copyName('fresh', taken)).toBe('fresh');
   });
 
   it('refuses, by name and reason, a link the rules forbid where it is pasted', () => {

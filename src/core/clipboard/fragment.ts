@@ -66,6 +66,17 @@ function withFreshIds(e: Entity): Entity {
   }
 }
 
+/**
+ * The name a copy gets: its own when free, else the next free one counting on
+ * from a short numeric suffix (a copy of `events_2` is `events_3`, not
+ * `events_2_2`); a long number such as a year is part of the name.
+ */
+export function copyName(name: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(name)) return name;
+  const stem = /^(.+)_\d{1,3}$/.exec(name)?.[1] ?? name;
+  return uniqueName(stem, taken);
+}
+
 /** Top-left corner of the entities' positions. */
 export function fragmentOrigin(entities: readonly Entity[]): Position {
   return {
@@ -88,7 +99,7 @@ export function pasteFragment(p: Pipeline, fragment: Pipeline, at?: Position): P
   const newIds = new Map<string, string>();
   const added: Entity[] = [];
   for (const e of fragment.entities) {
-    const name = e.name === '' ? '' : uniqueName(e.name, taken);
+    const name = e.name === '' ? '' : copyName(e.name, taken);
     taken.add(name);
     const copy = { ...withFreshIds(e), name, position: { x: e.position.x + shift.x, y: e.position.y + shift.y } } as Entity;
     newIds.set(e.id, copy.id);
