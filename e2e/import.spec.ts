@@ -86,12 +86,12 @@ test('a dropped .sql file opens the import; a syntax error points at line and co
   await d.open();
   const drop = async (name: string, content: string) => {
     const data = await page.evaluateHandle(
-      ([n, c]) => {
+      ({ n, c }) => {
         const dt = new DataTransfer();
         dt.items.add(new File([c], n, { type: 'text/plain' }));
         return dt;
       },
-      [name, content],
+      { n: name, c: content },
     );
     await page.locator('.react-flow__pane').dispatchEvent('dragover', { dataTransfer: data });
     await page.locator('.react-flow__pane').dispatchEvent('drop', { dataTransfer: data });
