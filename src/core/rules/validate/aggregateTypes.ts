@@ -2,7 +2,7 @@
 // refuses at CREATE (`Illegal type String of argument for aggregate function sum`,
 // `Quantile level is out of range [0..1]`), which the type model does not check.
 // Measured on chdb 26.7 over numbers, dates, strings, UUID, Enum and arrays.
-import { CANONICAL_FAMILIES, parseType, type TypeNode } from '../../types';
+import { CANONICAL_FAMILIES, formatType, parseType, type TypeNode } from '../../types';
 
 const NUMBERS = [
   'UInt8', 'UInt16', 'UInt32', 'UInt64', 'UInt128', 'UInt256', 'Int8', 'Int16', 'Int32', 'Int64', 'Int128', 'Int256', 'Bool',
@@ -32,6 +32,9 @@ function unwrap(t: TypeNode): TypeNode {
 }
 
 function findProblem(n: TypeNode): string | undefined {
+  // A JSON typed path is serialized as JSON, which has no form for aggregate states (measured).
+  const statePath = n.family === 'JSON' ? n.args.find((a) => a.kind === 'type' && a.type.family === 'AggregateFunction') : undefined;
+  if (statePath && statePath.kind === 'type') return `JSON path ${statePath.name ?? ''} cannot hold ${formatType(statePath.type)}, which JSON cannot serialize; use SimpleAggregateFunction or a plain type`;
   if (n.family === 'AggregateFunction' || n.family === 'SimpleAggregateFunction') {
     const fn = n.args[0];
     const arg = n.args[1];

@@ -137,7 +137,9 @@ function checkElement(t: MergeTreeTable, byName: ReadonlyMap<string, Column>, cl
     const hidden = identifiers(el).map((n) => byName.get(n)).find((c) => c?.defaultKind === 'ALIAS' || c?.defaultKind === 'EPHEMERAL');
     if (hidden)
       emit(error(t.id, `mergeTree.${clause}.notStored`, `${CLAUSE_SQL[clause]} reads ${quoted(hidden.name)}, an ${hidden.defaultKind} column that is not stored; keys need stored columns (plain, DEFAULT or MATERIALIZED).`, clause));
-    const missing = identifiers(el).find((n) => !resolveColumn(byName, n) && !KEY_WORDS.has(n.toLowerCase()));
+    // A name typed without quotes (`my col`) is written quoted by the generator; double-quoted names are left alone.
+    const named = byName.has(el.trim()) || el.includes('"');
+    const missing = named ? undefined : identifiers(el).find((n) => !resolveColumn(byName, n) && !KEY_WORDS.has(n.toLowerCase()));
     if (missing !== undefined) {
       emit(error(t.id, `mergeTree.${clause}.unknownColumn`, `${CLAUSE_SQL[clause]} ${el.trim()} reads ${quoted(missing)}, which is not a column of this table; add the column or fix the name (names are case-sensitive).`, clause));
       return;

@@ -8,6 +8,8 @@ import { validateKeys } from './keys';
 import { validateEngine } from './mergeTreeEngine';
 import { validateTtl } from './ttl';
 import { settingValueProblem } from './settingValues';
+import { quoted } from './names';
+import { identifiers } from './ttl';
 
 const KNOWN_SETTINGS = new Set(lexicon.mergeTreeSettings.map((s) => s.name));
 const NAMES: readonly string[] = lexicon.mergeTreeSettings.map((s) => s.name);
@@ -23,6 +25,23 @@ export function validateMergeTree(t: MergeTreeTable, emit: Emit): void {
   validateEngine(t, emit);
   validateTtl(t, emit);
   validateSettings(t, emit);
+  checkDimensions(t, emit);
+}
+
+/**
+ * An AggregatingMergeTree table with aggregate columns keeps one arbitrary value of every other
+ * stored column per key, so 26.x refuses plain and DEFAULT columns the sorting or partition key does not read
+ * (MATERIALIZED, ALIAS and EPHEMERAL ones are fine), unless allow_dimensions_outside_sorting_key = 1.
+ */
+function checkDimensions(t: MergeTreeTable, emit: Emit): void {
+  if (t.engine.family !== 'AggregatingMergeTree') return;
+  const isState = (type: string) => /^(Simple)?AggregateFunction\(/.test(type.trim());
+  if (!t.columns.some((c) => isState(c.type))) return;
+  if (t.settings.some((s) => s.name.trim() === 'allow_dimensions_outside_sorting_key' && /^'?(1|true)'?$/i.test(s.value.trim()))) return;
+  const key = new Set([...identifiers(t.orderBy.trim() !== '' ? t.orderBy : t.primaryKey), ...identifiers(t.partitionBy)]);
+  const loose = t.columns.filter((c) => c.name.trim() !== '' && (c.defaultKind === '' || c.defaultKind === 'DEFAULT') && !isState(c.type) && !key.has(c.name));
+  if (loose.length)
+    emit(error(t.id, 'mergeTree.aggregating.dimensions', `${loose.map((c) => quoted(c.name)).join(', ')} ${loose.length > 1 ? 'are' : 'is'} neither in the sorting key nor an aggregate column; merges would keep an arbitrary value, and ClickHouse refuses the table. Add ${loose.length > 1 ? 'them' : 'it'} to ORDER BY, make ${loose.length > 1 ? 'them' : 'it'} SimpleAggregateFunction(anyLast, …), or set allow_dimensions_outside_sorting_key = 1.`, 'orderBy'));
 }
 
 /** Settings whose type ClickHouse declares NonZero…: 0 is refused at CREATE (M16). */

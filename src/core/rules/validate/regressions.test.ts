@@ -82,6 +82,12 @@ const FIXTURES: { name: string; code: string; p: () => Pipeline }[] = [
     code: 'view.expr.argumentType',
     p: () => design(mergeTree('t1', 'store', [col('sign', 'Date')]), mergeTree('t0', 'src', [col('id', 'UInt8'), col('ts', 'AggregateFunction(groupArray, Nullable(UInt64))')], { orderBy: 'id' }), view('v1', 'events_mv', [['sign', 'ts - 1']], { groupBy: 'ts - 1' })),
   },
+  { name: 'JSON path typed AggregateFunction in a Kafka table (seed 1574709001)', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64')]), K([col('id', 'Nullable(JSON(p AggregateFunction(sum, UInt64)))')]), view('v1', 'events_mv', [['id', 'toUInt64(1)']])) },
+  {
+    name: 'AggregatingMergeTree with a plain column outside the key (seed 392417880)',
+    code: 'mergeTree.aggregating.dimensions',
+    p: () => design(mergeTree('t1', 'store', [col('Id', 'UInt32'), col('d', 'AggregateFunction(quantile(0.5), Float64)'), col('ts', 'Nullable(String)')], { orderBy: 'Id', engine: { family: 'AggregatingMergeTree', replicated: false, zooPath: '', replicaName: '', params: {} } })),
+  },
   { name: 'cityHash64 of a Nullable column in ORDER BY', code: 'mergeTree.key.nullable', p: () => design(mergeTree('t1', 'store', [col('c', 'Nullable(UInt64)')], { orderBy: 'cityHash64(c)' })) },
   { name: 'Array(Nullable(UInt8)) in PARTITION BY', code: 'mergeTree.key.nullable', p: () => design(mergeTree('t1', 'store', [col('c', 'Array(Nullable(UInt8))'), col('d', 'UInt8')], { orderBy: 'd', partitionBy: 'c' })) },
   { name: 'SimpleAggregateFunction(groupBitOr, DateTime) (seed 1470891984)', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('v', 'UInt64'), col('id', 'SimpleAggregateFunction(groupBitOr, DateTime)')], { orderBy: 'v' })) },
@@ -104,6 +110,8 @@ const ACCEPTED: { name: string; p: () => Pipeline }[] = [
   { name: 'PARTITION BY a Nullable(Float64) with allow_nullable_key', p: () => design(mergeTree('t1', 'store', [col('f', 'Nullable(Float64)'), col('d', 'UInt8')], { orderBy: 'd', partitionBy: 'f', settings: [{ name: 'allow_nullable_key', value: '1' }] })) },
   { name: 'PARTITION BY a SimpleAggregateFunction(max, UInt64) column (seed 123033246)', p: () => design(mergeTree('t1', 'store', [col('i', 'SimpleAggregateFunction(max, UInt64)'), col('ts', 'DateTime')], { orderBy: 'ts', partitionBy: 'i' })) },
   { name: 'Delta(4), LZ4HC(9) on a LowCardinality(String) column (seed 1274095922)', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('v', 'LowCardinality(String)', { codec: 'Delta(4), LZ4HC(9)' })], { orderBy: 'id' })) },
+  { name: 'GROUP BY cityHash64 of a Tuple(…, Dynamic) column (seed 1841965798)', p: () => design(mergeTree('t1', 'store', [col('name', 'Float64')], { orderBy: '' }), K([col('amount', 'Tuple(Nullable(Int64), Dynamic)')]), view('v1', 'events_mv', [['name', 'cityHash64(amount)']], { groupBy: 'cityHash64(amount)' })) },
+  { name: 'AggregatingMergeTree dimension read by PARTITION BY', p: () => design(mergeTree('t1', 'store', [col('a', 'UInt8'), col('b', 'UInt8'), col('c', 'SimpleAggregateFunction(sum, UInt64)')], { orderBy: 'a', partitionBy: 'b', engine: { family: 'AggregatingMergeTree', replicated: false, zooPath: '', replicaName: '', params: {} } })) },
   { name: 'hash of an Array(Nullable) column in a key', p: () => design(mergeTree('t1', 'store', [col('c', 'Array(Nullable(UInt8))')], { orderBy: 'cityHash64(c)' })) },
   { name: 'IPv4 + 1 and intHash64(Float64) in a key', p: () => design(mergeTree('t1', 'store', [col('ip', 'IPv4'), col('f', 'Float64')], { orderBy: '(ip + 1, intHash64(f))' })) },
 ];

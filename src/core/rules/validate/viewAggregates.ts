@@ -2,6 +2,7 @@
 // every other output must be grouped by, and GROUP BY may not name an aggregate's
 // alias (ClickHouse resolves GROUP BY names to SELECT aliases first).
 import type { MaterializedView } from '../../model/types';
+import { columnReference } from '../../model/viewColumns';
 import { isAggregateFunction } from '../../types/lexicon';
 import { error, type Emit } from './diag';
 import { parseCall, type ColumnTypes } from './exprType';
@@ -25,7 +26,8 @@ export function checkAggregation(v: MaterializedView, columns: ColumnTypes, emit
   const groups = keyElements(v.groupBy);
   const grouped = new Set(groups.map(normalizeExpr));
   const groupedNames = new Set(groups.flatMap(identifiers));
-  const suspicious = groups.flatMap(identifiers).find((n) => /\b(Dynamic|Variant)\b/.test(columns.get(n) ?? ''));
+  // Only a bare column keeps its type as the grouping key; GROUP BY cityHash64(d) groups by a UInt64.
+  const suspicious = groups.map((g) => columnReference(g)).find((n) => n !== undefined && /\b(Dynamic|Variant)\b/.test(columns.get(n) ?? ''));
   if (suspicious !== undefined)
     emit(error(v.id, 'view.groupBy.type', `GROUP BY uses ${quoted(suspicious)} of type ${columns.get(suspicious)}; ClickHouse refuses Variant/Dynamic values as grouping keys. Group by a typed subcolumn or a cast instead.`, 'groupBy'));
   const renamed = new Map(rows.filter((m) => !isBare(m.expr, m.target)).map((m) => [m.target, m]));
