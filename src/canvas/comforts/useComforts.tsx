@@ -10,6 +10,8 @@ import { InlineRename } from './InlineRename';
 import { useComfortKeys } from './useComfortKeys';
 import './comforts.css';
 
+const clearTextSelection = () => window.getSelection()?.removeAllRanges();
+
 /** Long enough to move the pointer from a node up onto its delete button. */
 const HOVER_GRACE_MS = 200;
 
@@ -47,6 +49,9 @@ export function useComforts(readOnly: boolean): { flowProps: Partial<ReactFlowPr
       onNodeMouseLeave: () => hover(null),
       onNodeDragStart: () => setHovered(null),
       onMoveStart: () => setMenu(null),
+      // Shift+drag draws the selection box, and the browser would also select page text with it.
+      onSelectionStart: clearTextSelection,
+      onSelectionEnd: clearTextSelection,
     };
   }, [readOnly, screenToFlowPosition, hover]);
 

@@ -69,7 +69,7 @@ function drawNode(e: Entity, b: Box, pal: ImagePalette): string {
     out.push(text(b.x + b.width - PAD, b.y + HEADER + 14, fit(c.database, dbWidth, 6.2), `font-family="${FONT}" font-size="11" fill="${pal.muted}" text-anchor="end"`));
   let y = b.y + HEADER + TITLE;
   if (c.subtitle) {
-    out.push(text(b.x + PAD, y + 11, fit(c.subtitle, inner, 6.2), `font-family="${FONT}" font-size="11" fill="${pal.muted}"`));
+    out.push(text(b.x + PAD, y + 11, fit(c.subtitle, inner, 6.6), `font-family="${FONT}" font-size="11" fill="${pal.muted}"`));
     y += LINE;
   }
   const bottom = b.y + b.height - 4;
