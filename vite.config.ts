@@ -7,7 +7,8 @@ export default defineConfig({
   // chflowEngine: the local ClickHouse endpoint at /engine/ (dev and preview servers only).
   plugins: [react(), chflowEngine()],
   // IPv4 explicitly: Node may resolve 'localhost' to ::1 while Playwright uses 127.0.0.1.
-  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  // npm start moves to the next free port when 5173 is taken, and prints the address it got.
+  server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   worker: { format: 'es' },
   build: {
