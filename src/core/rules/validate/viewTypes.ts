@@ -11,6 +11,7 @@ import { error, warning, type Emit } from './diag';
 import { argumentProblem, inferExprType, parseCall, type ColumnTypes } from './exprType';
 import { quoted, shown } from './names';
 import { checkAggregation } from './viewAggregates';
+import { parseAdvice } from './parseAdvice';
 
 /** What the view's SELECT can read, with types. */
 export function sourceColumnTypes(source: Entity): ColumnTypes {
@@ -103,7 +104,7 @@ function checkOne(v: MaterializedView, target: Entity, mappingId: string, expr: 
       both('warning', 'view.type.narrowing', `${expr.trim()} is ${from} and ${into} is narrower: ${verdict.why}, silently. Widen the column or convert explicitly.`);
       break;
     case 'parse':
-      both('warning', 'view.type.parse', `${expr.trim()} is ${from} and must parse as ${col.type} on every insert; one bad message fails the block and stalls the Kafka consumer. Use a toXOrZero/OrNull function or parseDateTimeBestEffortOrZero.`);
+      both('warning', 'view.type.parse', `${expr.trim()} is ${from} and must parse as ${col.type} on every insert; one bad message fails the block and stalls the Kafka consumer. ${parseAdvice(expr.trim(), col.type)}`);
       break;
     default:
       break;
