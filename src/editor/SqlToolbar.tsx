@@ -26,7 +26,8 @@ export function SqlToolbar({ script, selectedId }: { script: SqlScript; selected
     show(ok ? { ok, text: `Copied ${what}` } : { ok, text: 'Copy failed: select the text and press Ctrl+C' });
   };
 
-  const lines = countLines(script.text);
+  // The last statement's end line is the count (no rescan of the whole script per keystroke).
+  const lines = script.statements.at(-1)?.endLine ?? countLines(script.text);
   const statements = script.statements.length;
 
   return (

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Pipeline } from '../core/model/types';
 import { generateSql } from '../core/sql/generate';
 import { col, kafka, link, mergeTree, pipeline, topic, view } from '../test/pipelines';
+import { design as benchDesign } from '../../bench/design';
 import { scriptEdits } from './scriptEdits';
+import { countLines } from './sqlDerived';
 import type { TextEdit } from './textEdit';
 
 // Applied from the end so earlier offsets stay valid, as Monaco applies a batch.
@@ -39,5 +41,16 @@ describe('scriptEdits', () => {
     // A text that is not the statements joined (the generator's failure message) is never patched.
     expect(scriptEdits(s, { text: '-- SQL generation failed: boom', statements: [] })).toBeNull();
     expect(scriptEdits({ ...s, text: s.text + '-- extra\n' }, s)).toBeNull();
+  });
+});
+
+describe('line count from the statements', () => {
+  it('the last statement ends on the last line of the script (the toolbar counts lines that way)', () => {
+    // One node is a lone topic: no statements, and the toolbar falls back to counting.
+    expect(generateSql(benchDesign(1)).statements).toEqual([]);
+    for (const n of [2, 7, 60, 300]) {
+      const s = generateSql(benchDesign(n));
+      expect(s.statements.at(-1)!.endLine).toBe(countLines(s.text));
+    }
   });
 });
