@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { checkNode, formatType, type TypePosition, type TypeNode } from '../../core/types';
 import { NodeEditor } from './NodeEditor';
+import { popoverPlace } from './popoverPlace';
 
 interface Props {
   initial: TypeNode;
@@ -41,11 +42,7 @@ export function TypeBuilder({ initial, position, anchor, onApply, onClose }: Pro
   const [style] = useState<CSSProperties>(() => {
     const r = anchor?.getBoundingClientRect();
     if (!r) return { width: WIDTH };
-    return {
-      top: Math.min(r.bottom + 4, Math.max(8, window.innerHeight - 460)),
-      left: Math.max(8, Math.min(r.right - WIDTH, window.innerWidth - WIDTH - 8)),
-      width: WIDTH,
-    };
+    return popoverPlace(r, WIDTH, { width: window.innerWidth, height: window.innerHeight });
   });
 
   return (
