@@ -99,10 +99,10 @@ export function SamplesField({ topic }: { topic: KafkaTopic }) {
               {proposal.map((c, i) => (
                 <tr key={i} data-testid="infer.column">
                   <td>
-                    <input aria-label={`Column ${i + 1} name`} value={c.name} onChange={(e) => setProposal(proposal.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))} />
+                    <input className="ui-input ui-input--code" aria-label={`Column ${i + 1} name`} value={c.name} onChange={(e) => setProposal(proposal.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))} />
                   </td>
                   <td>
-                    <input aria-label={`Column ${i + 1} type`} value={c.type} onChange={(e) => setProposal(proposal.map((x, j) => (j === i ? { ...x, type: e.target.value } : x)))} />
+                    <input className="ui-input ui-input--code" aria-label={`Column ${i + 1} type`} value={c.type} onChange={(e) => setProposal(proposal.map((x, j) => (j === i ? { ...x, type: e.target.value } : x)))} />
                   </td>
                 </tr>
               ))}
