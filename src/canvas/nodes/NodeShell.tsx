@@ -57,9 +57,12 @@ export function NodeShell({ entity, selected, rows, emptyText, subtitle, rowNoun
         <span className={entity.name ? 'node-name' : 'node-name is-missing'} title={entity.name}>
           {entity.name || '(no name)'}
         </span>
-        <span className="node-db" title={`database ${entity.database}`}>
-          {entity.database}
-        </span>
+        {/* A topic lives in Kafka: it has no database to show. */}
+        {entity.kind !== 'kafkaTopic' && (
+          <span className="node-db" title={`database ${entity.database}`}>
+            {entity.database}
+          </span>
+        )}
       </div>
       {subtitle && <div className="node-subtitle">{subtitle}</div>}
       {rows.length === 0 ? (
