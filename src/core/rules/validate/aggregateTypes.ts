@@ -31,10 +31,25 @@ function unwrap(t: TypeNode): TypeNode {
   return t;
 }
 
+function unserializable(n: TypeNode): TypeNode | undefined {
+  if (n.family === 'AggregateFunction') return n;
+  if (n.family === 'Map' && n.args[0]?.kind === 'type' && !/^(String|LowCardinality\(String\))$/.test(formatType(n.args[0].type))) return n;
+  if (n.family === 'JSON') return undefined;
+  for (const a of n.args) if (a.kind === 'type') {
+    const bad = unserializable(a.type);
+    if (bad) return bad;
+  }
+  return undefined;
+}
+
 function findProblem(n: TypeNode): string | undefined {
-  // A JSON typed path is serialized as JSON, which has no form for aggregate states (measured).
-  const statePath = n.family === 'JSON' ? n.args.find((a) => a.kind === 'type' && a.type.family === 'AggregateFunction') : undefined;
-  if (statePath && statePath.kind === 'type') return `JSON path ${statePath.name ?? ''} cannot hold ${formatType(statePath.type)}, which JSON cannot serialize; use SimpleAggregateFunction or a plain type`;
+  // A JSON typed path is serialized as JSON, which has no form for aggregate states nor for
+  // maps keyed by anything but strings (measured, at any depth of the path's type).
+  if (n.family === 'JSON')
+    for (const a of n.args) {
+      const bad = a.kind === 'type' ? unserializable(a.type) : undefined;
+      if (bad) return `JSON path ${a.kind === 'type' ? (a.name ?? '') : ''} cannot hold ${formatType(bad)}, which JSON cannot serialize; use a String-keyed Map, SimpleAggregateFunction or a plain type`;
+    }
   if (n.family === 'AggregateFunction' || n.family === 'SimpleAggregateFunction') {
     const fn = n.args[0];
     const arg = n.args[1];

@@ -88,6 +88,7 @@ const FIXTURES: { name: string; code: string; p: () => Pipeline }[] = [
     code: 'mergeTree.aggregating.dimensions',
     p: () => design(mergeTree('t1', 'store', [col('Id', 'UInt32'), col('d', 'AggregateFunction(quantile(0.5), Float64)'), col('ts', 'Nullable(String)')], { orderBy: 'Id', engine: { family: 'AggregatingMergeTree', replicated: false, zooPath: '', replicaName: '', params: {} } })),
   },
+  { name: 'JSON path typed Map(JSON, FixedString(4)) (seed 77253201)', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('j', 'JSON(p Map(JSON, FixedString(4)))')], { orderBy: 'id' })) },
   { name: 'cityHash64 of a Nullable column in ORDER BY', code: 'mergeTree.key.nullable', p: () => design(mergeTree('t1', 'store', [col('c', 'Nullable(UInt64)')], { orderBy: 'cityHash64(c)' })) },
   { name: 'Array(Nullable(UInt8)) in PARTITION BY', code: 'mergeTree.key.nullable', p: () => design(mergeTree('t1', 'store', [col('c', 'Array(Nullable(UInt8))'), col('d', 'UInt8')], { orderBy: 'd', partitionBy: 'c' })) },
   { name: 'SimpleAggregateFunction(groupBitOr, DateTime) (seed 1470891984)', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('v', 'UInt64'), col('id', 'SimpleAggregateFunction(groupBitOr, DateTime)')], { orderBy: 'v' })) },
@@ -112,6 +113,7 @@ const ACCEPTED: { name: string; p: () => Pipeline }[] = [
   { name: 'Delta(4), LZ4HC(9) on a LowCardinality(String) column (seed 1274095922)', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('v', 'LowCardinality(String)', { codec: 'Delta(4), LZ4HC(9)' })], { orderBy: 'id' })) },
   { name: 'GROUP BY cityHash64 of a Tuple(…, Dynamic) column (seed 1841965798)', p: () => design(mergeTree('t1', 'store', [col('name', 'Float64')], { orderBy: '' }), K([col('amount', 'Tuple(Nullable(Int64), Dynamic)')]), view('v1', 'events_mv', [['name', 'cityHash64(amount)']], { groupBy: 'cityHash64(amount)' })) },
   { name: 'AggregatingMergeTree dimension read by PARTITION BY', p: () => design(mergeTree('t1', 'store', [col('a', 'UInt8'), col('b', 'UInt8'), col('c', 'SimpleAggregateFunction(sum, UInt64)')], { orderBy: 'a', partitionBy: 'b', engine: { family: 'AggregatingMergeTree', replicated: false, zooPath: '', replicaName: '', params: {} } })) },
+  { name: 'JSON path typed Map(LowCardinality(String), UInt8)', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('j', 'JSON(p Map(LowCardinality(String), UInt8))')], { orderBy: 'id' })) },
   { name: 'hash of an Array(Nullable) column in a key', p: () => design(mergeTree('t1', 'store', [col('c', 'Array(Nullable(UInt8))')], { orderBy: 'cityHash64(c)' })) },
   { name: 'IPv4 + 1 and intHash64(Float64) in a key', p: () => design(mergeTree('t1', 'store', [col('ip', 'IPv4'), col('f', 'Float64')], { orderBy: '(ip + 1, intHash64(f))' })) },
 ];
