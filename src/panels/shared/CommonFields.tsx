@@ -2,7 +2,7 @@ import type { Entity } from '../../core/model/types';
 import { patchEntity } from './edit';
 import { TextField } from './Field';
 
-/** Name, database and comment: every node has them. */
+/** Name, database and comment; a topic lives in Kafka, so it has no database field. */
 export function CommonFields({ entity }: { entity: Entity }) {
   return (
     <>
@@ -14,15 +14,17 @@ export function CommonFields({ entity }: { entity: Entity }) {
         value={entity.name}
         onChange={(name) => patchEntity(entity.id, { name })}
       />
-      <TextField
-        label="Database"
-        field="database"
-        testId="panel.database"
-        code
-        placeholder="default"
-        value={entity.database}
-        onChange={(database) => patchEntity(entity.id, { database })}
-      />
+      {entity.kind !== 'kafkaTopic' && (
+        <TextField
+          label="Database"
+          field="database"
+          testId="panel.database"
+          code
+          placeholder="default"
+          value={entity.database}
+          onChange={(database) => patchEntity(entity.id, { database })}
+        />
+      )}
       <TextField
         label="Comment"
         field="comment"
