@@ -108,3 +108,22 @@ describe('clickhouse-sql tokenizer', () => {
     ]);
   });
 });
+
+describe('keywords used as column names', () => {
+  it('colours `url`, `name`, `type` as names where only a name can stand', () => {
+    const ddl = 'CREATE TABLE t\n(\n    url String,\n    name LowCardinality(String),\n    type Nullable(UInt8)\n)\nENGINE = MergeTree\nORDER BY (url, type)';
+    const toks = tokens(ddl);
+    for (const w of ['url', 'name', 'type']) expect(toks.filter(([t]) => t === w).map(([, k]) => k)).toEqual(toks.filter(([t]) => t === w).map(() => 'identifier'));
+    expect(typeOf(ddl, 'String')).toBe('type');
+    expect(typeOf(ddl, 'ENGINE')).toBe('keyword');
+    const view = 'CREATE MATERIALIZED VIEW v TO t AS\nSELECT\n    url,\n    lower(host) AS name,\n    CAST(x AS String) AS id\nFROM q\nORDER BY ts DESC, url';
+    const vt = tokens(view);
+    expect(vt.filter(([t]) => t === 'url').map(([, k]) => k)).toEqual(['identifier', 'identifier']);
+    expect(typeOf(view, 'name')).toBe('identifier');
+    expect(typeOf(view, 'id')).toBe('identifier');
+    expect(typeOf(view, 'SELECT')).toBe('keyword');
+    expect(typeOf(view, 'DESC')).toBe('keyword');
+    expect(vt.filter(([t]) => t === 'String').map(([, k]) => k)).toEqual(['type']);
+    expect(typeOf(view, 'lower')).toBe('predefined');
+  });
+});

@@ -18,6 +18,7 @@ export interface LexiconWords {
 }
 
 const WORD_END = '(?![\\w$])';
+const LIST_END_KEYWORDS = ['ASC', 'DESC', 'NULL', 'NULLS', 'FIRST', 'LAST', 'TRUE', 'FALSE', 'ALL', 'DISTINCT', 'INF', 'NAN', 'SECOND', 'MINUTE', 'HOUR', 'DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR', 'DELETE', 'FINAL'];
 
 export function buildMonarch(lex: LexiconWords): Monaco.languages.IMonarchLanguage {
   const ci = new Set(lex.caseInsensitiveFunctions);
@@ -28,8 +29,14 @@ export function buildMonarch(lex: LexiconWords): Monaco.languages.IMonarchLangua
     .filter((t) => t.name.includes(' '))
     .map((t) => foldedAlternation([t.name]).replace(/ /g, '\\s+'));
 
+  const typeWords = [exactAlternation(singleTypes.filter((t) => !t.ci).map((t) => t.name)), foldedAlternation(singleTypes.filter((t) => t.ci).map((t) => t.name))]
+    .filter(Boolean)
+    .join('|');
+
   return {
     defaultToken: '',
+    // Keywords that do end a list item (`ORDER BY ts DESC,`, `INTERVAL 1 DAY)`, `NULL)`).
+    listEndKeywords: foldedAlternation(LIST_END_KEYWORDS),
     tokenPostfix: '.sql',
     // Global case folding stays off: case-insensitive sets are folded regexes below.
     ignoreCase: false,
@@ -58,6 +65,21 @@ export function buildMonarch(lex: LexiconWords): Monaco.languages.IMonarchLangua
         // Either side of a qualifying dot is a name, even when it is spelled like a keyword (`default.t`).
         [/[a-zA-Z_][\w$]*(?=\.[a-zA-Z_`"])/, 'identifier'],
         [/(\.)([a-zA-Z_][\w$]*)/, ['delimiter', 'identifier']],
+        // Column names that are also keywords (`url`, `name`, `type`, `id`) read as names where
+        // only a name can stand: before a column type, after AS, after `,` and before `,` or `)`.
+        [new RegExp(`(?![aA][sS]${WORD_END})[a-zA-Z_][\\w$]*(?=\\s+(?:${typeWords})${WORD_END})`), 'identifier'],
+        [
+          new RegExp(`([aA][sS])(\\s+)(?!(?:${foldedAlternation(['SELECT', 'WITH'])})${WORD_END})([a-zA-Z_][\\w$]*)${WORD_END}(?!\\s*\\()`),
+          ['keyword', 'white', { cases: { '@typesCS': 'type', '~@typesCI': 'type', '@default': 'identifier' } }],
+        ],
+        [
+          new RegExp(`(,)(\\s*)([a-zA-Z_][\\w$]*)${WORD_END}(?!\\s*\\()`),
+          ['delimiter', 'white', { cases: { '@typesCS': 'type', '~@typesCI': 'type', '~@listEndKeywords': 'keyword', '@default': 'identifier' } }],
+        ],
+        [
+          /[a-zA-Z_][\w$]*(?=\s*[,)])/,
+          { cases: { '@typesCS': 'type', '~@typesCI': 'type', '~@listEndKeywords': 'keyword', '@default': 'identifier' } },
+        ],
         // A word followed by `(` is a call or a parametric type.
         [
           /[a-zA-Z_][\w$]*(?=\s*\()/,
