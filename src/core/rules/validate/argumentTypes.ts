@@ -51,17 +51,22 @@ const RULES: Record<string, Rule> = {
   '%': { refused: new Set(['String', 'FixedString', 'Enum8', 'Enum16', 'Enum', 'UUID', 'Date32', 'DateTime64', 'Time64', 'Map', 'JSON', 'Object', ...INTERVALS, ...STATES]), needs: 'a number, Date or DateTime' },
   negate: { refused: new Set(['BFloat16', ...TEXTLIKE, ...DATES, 'Time', 'Time64', 'IPv4', 'IPv6', 'Array', 'Map', 'JSON', 'Object', 'Ring', 'LineString', 'Polygon', 'MultiPolygon', 'MultiLineString', ...STATES]), needs: 'a number' },
 };
+// PARTITION BY rewrites `%` to moduloLegacy, which takes integers, floats and IP addresses only.
+RULES['moduloLegacy'] = { refused: allBut([...NUMBERS.filter((f) => !f.startsWith('Decimal')), 'IPv4', 'IPv6']), needs: 'an integer in a partition key (not a date or decimal)' };
 for (const f of ['sum', 'avg']) RULES[`${f}State`] = RULES[f]!;
 RULES['intHash64'] = RULES['intHash32']!;
 RULES['-'] = RULES['+']!;
 
-export type ArgumentContext = 'key' | 'view';
+/** Where the expression is analysed: a sorting key, a partition key (both analysis only) or a view's SELECT. */
+export type ArgumentContext = 'key' | 'partition' | 'view';
 
 /** What `fn` needs when it refuses an argument of `family` in `context`, or undefined when it takes it (or we are unsure). */
 export function refusedArgument(fn: string, family: string, context: ArgumentContext): string | undefined {
-  const r = Object.hasOwn(RULES, fn) ? RULES[fn] : undefined;
+  const name = fn === '%' && context === 'partition' ? 'moduloLegacy' : fn;
+  const r = Object.hasOwn(RULES, name) ? RULES[name] : undefined;
   if (!r) return undefined;
   return r.refused.has(family) || (context === 'view' && r.inView?.has(family)) ? r.needs : undefined;
 }
 
-export const CHECKED_FUNCTIONS: readonly string[] = Object.keys(RULES);
+/** Functions and operators as written in SQL (moduloLegacy only arises from `%` in a partition key). */
+export const CHECKED_FUNCTIONS: readonly string[] = Object.keys(RULES).filter((f) => f !== 'moduloLegacy');

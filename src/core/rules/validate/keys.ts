@@ -144,7 +144,7 @@ function checkElement(t: MergeTreeTable, byName: ReadonlyMap<string, Column>, cl
       emit(error(t.id, `mergeTree.${clause}.unknownColumn`, `${CLAUSE_SQL[clause]} ${el.trim()} reads ${quoted(missing)}, which is not a column of this table; add the column or fix the name (names are case-sensitive).`, clause));
       return;
     }
-    const why = argumentProblem(el, new Map(t.columns.map((c) => [c.name, c.type])), 'key');
+    const why = argumentProblem(el, new Map(t.columns.map((c) => [c.name, c.type])), clause === 'partitionBy' ? 'partition' : 'key');
     if (why) emit(error(t.id, 'mergeTree.key.argumentType', `${CLAUSE_SQL[clause]} ${el.trim()}: ${why}; ClickHouse refuses the table. Key on another expression or convert the column first.`, clause));
     // Arithmetic keeps a float a float; a Nullable one is accepted (measured), hashes and dates are not floats.
     const arith = /^\s*(?:-\s*(.+?)|(.+?)\s*[-+%]\s*\d+)\s*$/.exec(el);
