@@ -11,6 +11,7 @@ import type { SqlScript } from '../core/sql/generate';
 import { entityRange, markerSpecs, scriptFor } from './sqlDerived';
 import { scriptEdits } from './scriptEdits';
 import { minimalEdit, type TextEdit } from './textEdit';
+import { isNewDesign } from '../core/model/replaced';
 
 const MARKER_OWNER = 'chflow';
 
@@ -104,6 +105,8 @@ export function bindEditorToStore(
     const pipelineChanged = s.pipeline !== prev.pipeline;
     if (pipelineChanged) {
       syncText(scriptFor(s.pipeline));
+      // Another design (a template, a file): its SQL is read from the top, not where the old one was.
+      if (isNewDesign(prev.pipeline, s.pipeline)) editor.setScrollTop(0);
       // Markers change only when the statements' lines move (typing rarely moves them);
       // new diagnostics arrive through the subscription below.
       if (linesOf(scriptFor(s.pipeline)) !== markerLines) syncMarkers();
