@@ -28,6 +28,19 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
       { keys: ['Mod', 'K'], what: 'Find a node by name and jump to it' },
       { keys: ['Shift', 'drag'], what: 'Select with a box' },
       { keys: ['Mod', 'click'], what: 'Add a node to the selection' },
+      { keys: ['Mod', 'A'], what: 'Select every node' },
+      { keys: ['←', '↑', '→', '↓'], what: 'Nudge the selected nodes (with Shift: 10 px)' },
+      { keys: ['Double-click'], what: 'Rename a node where it is' },
+      { keys: ['Right-click'], what: 'Menu of a node, a link or the canvas' },
+    ],
+  },
+  {
+    title: 'Nodes',
+    entries: [
+      { keys: ['Mod', 'C'], what: 'Copy the selected nodes (pastes into another chflow tab too)' },
+      { keys: ['Mod', 'X'], what: 'Cut the selected nodes' },
+      { keys: ['Mod', 'V'], what: 'Paste: new names where taken, links between the copies kept' },
+      { keys: ['Mod', 'D'], what: 'Duplicate the selected nodes' },
     ],
   },
   {
