@@ -29,7 +29,7 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
       { keys: ['Shift', 'drag'], what: 'Select with a box' },
       { keys: ['Mod', 'click'], what: 'Add a node to the selection' },
       { keys: ['Mod', 'A'], what: 'Select every node' },
-      { keys: ['←', '↑', '→', '↓'], what: 'Nudge the selected nodes (with Shift: 10 px)' },
+      { keys: ['Arrow keys'], what: 'Nudge the selected nodes (with Shift: 10 px)' },
       { keys: ['Double-click'], what: 'Rename a node where it is' },
       { keys: ['Right-click'], what: 'Menu of a node, a link or the canvas' },
     ],
