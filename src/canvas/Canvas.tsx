@@ -33,6 +33,7 @@ import { useEffectiveTheme } from '../theme/useTheme';
 import './canvas.css';
 
 const DELETE_KEYS = ['Delete', 'Backspace'];
+const CULL_ABOVE_NODES = 100;
 
 const miniMapColor = (n: EntityNode) => `var(${KIND_COLOR_VAR[n.type as keyof typeof KIND_COLOR_VAR] ?? '--muted'})`;
 
@@ -141,9 +142,10 @@ export function Canvas() {
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
         edgesReconnectable={!readOnly}
-        // Off-screen nodes and edges stay out of the DOM: at 500 nodes rendering them all
-        // made every frame of a drag and every edit pay for the whole design.
-        onlyRenderVisibleElements
+        // Off-screen nodes and edges stay out of the DOM in big designs: at 500 nodes rendering
+        // them all made every frame of a drag and every edit pay for the whole design. Small
+        // ones keep every node in the DOM (no churn while panning; tests measure them).
+        onlyRenderVisibleElements={nodes.length > CULL_ABOVE_NODES}
         minZoom={0.2}
         maxZoom={2}
         colorMode={colorMode}
