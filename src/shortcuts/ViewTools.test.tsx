@@ -13,9 +13,10 @@ describe('view tools (server render)', () => {
   );
 
   it('renders layout, fit, export, theme and shortcuts with their test ids', () => {
-    for (const id of ['toolbar.layout', 'toolbar.fit', 'toolbar.export', 'toolbar.theme', 'toolbar.shortcuts', 'shortcuts.dialog'])
+    for (const id of ['toolbar.layout', 'toolbar.fit', 'toolbar.export', 'toolbar.theme', 'toolbar.shortcuts'])
       expect(html).toContain(`data-testid="${id}"`);
-    // The export options exist only while the menu is open.
+    // The shortcuts sheet and the export options exist only while they are open.
+    expect(html).not.toContain('shortcuts.dialog');
     expect(html).not.toContain('export.png');
     expect(html).toContain('data-theme-preference="system"');
   });
