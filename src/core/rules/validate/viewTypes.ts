@@ -57,7 +57,8 @@ function checkOne(v: MaterializedView, target: Entity, mappingId: string, expr: 
   const into = `${shown(target.name)}.${quoted(col.name)} (${col.type})`;
   // A bare NULL is a Nullable(Nothing) column, which no table stores and no other type takes
   // (measured: refused into every target family, Nullable ones included).
-  if (/^null$/i.test(expr.trim())) {
+  // A source column named null is a column: the generator quotes an expression that names one.
+  if (/^null$/i.test(expr.trim()) && !types.has(expr.trim())) {
     both('error', 'view.type.incompatible', `A bare NULL has type Nullable(Nothing), which ClickHouse cannot write into ${into}; it refuses the view. Write a typed value such as CAST(NULL AS ${/^(LowCardinality\()?Nullable\(/.test(col.type.trim()) ? col.type.trim() : `Nullable(${col.type.trim()})`}) and make the column Nullable, or a default value.`);
     return;
   }
