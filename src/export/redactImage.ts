@@ -1,10 +1,10 @@
-// The image is a copy of the canvas as drawn, and the canvas shows the design
-// as it is, credentials included (a topic's broker line). Before anything is
-// written, every text and attribute value of the image's markup is rewritten
-// to read as the redacted design would (removeSecrets in the core decides what
-// is secret), and the export is refused if a secret is still in there, for
-// instance split across two elements. Plain string work, no DOM, so the same
-// code runs in the browser and in the Node tests.
+// Secrets in image markup. Exports are drawn from the redacted design
+// (exportImage), and secretsInMarkup is the last check before a file is written:
+// it reads every text and attribute value, text run together so a secret split
+// across two elements still shows. redactMarkup rewrites markup taken from the
+// canvas as drawn (which shows credentials as typed) to read as the redacted
+// design would. Plain string work, no DOM, so the same code runs in the browser
+// and in the Node tests.
 import { redactText, secretsIn, type SecretRemoval } from '../core/share/secrets';
 
 type Redaction = Pick<SecretRemoval, 'values' | 'fields'>;
