@@ -1,11 +1,13 @@
 // Toolbar entries for a running pipeline: mark the design as deployed (the
 // baseline), see the migration from there, and export for Aiven or ClickPipes.
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useDesign } from '../store/designStore';
-import { DeployDialog } from '../exportTargets/DeployDialog';
 import { useBaseline } from './baselineStore';
-import { MigrationDialog } from './MigrationDialog';
 import './migrate.css';
+
+// The planner and the exporters load with their dialogs, not before the canvas.
+const MigrationDialog = lazy(() => import('./MigrationDialog').then((m) => ({ default: m.MigrationDialog })));
+const DeployDialog = lazy(() => import('../exportTargets/DeployDialog').then((m) => ({ default: m.DeployDialog })));
 
 function stamp(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
@@ -36,8 +38,10 @@ export function DeployButtons() {
       <button type="button" className="toolbar-button" data-testid="deploy.open" title="Aiven integration config, ClickPipes, Terraform" onClick={() => setOpen('deploy')}>
         Deploy to…
       </button>
-      <MigrationDialog open={open === 'migration'} onClose={() => setOpen('')} />
-      <DeployDialog open={open === 'deploy'} onClose={() => setOpen('')} />
+      <Suspense fallback={null}>
+        {open === 'migration' && <MigrationDialog open onClose={() => setOpen('')} />}
+        {open === 'deploy' && <DeployDialog open onClose={() => setOpen('')} />}
+      </Suspense>
     </>
   );
 }

@@ -8,7 +8,7 @@
 import type { Pipeline } from '../core/model/types';
 import { serializeDesign } from '../core/persistence/designFile';
 import { removeSecrets } from '../core/share/secrets';
-import { topicsWithSamples } from '../core/share/shareLink';
+import { topicsWithSamples } from '../core/share/samples';
 import { SAVE_FILE_NAME } from './designActions';
 
 export const CLEAN_FILE_NAME = 'pipeline.no-secrets.chflow.json';

@@ -9,6 +9,7 @@ import { canonicalPipeline, DESIGN_FORMAT, DESIGN_VERSION, parseDesign } from '.
 import { fromBase64Url, toBase64Url } from './base64url';
 import { DESIGN_PARAM, fragmentParams, readFlags, writeFlags, type ShareFlags } from './flags';
 
+import { topicsWithSamples } from './samples';
 import { removeSecrets } from './secrets';
 
 // Kept importable from here too; they live in flags.ts so the start-up check needs no inflater.
@@ -36,9 +37,7 @@ export interface ShareContent {
 }
 
 /** Topics that hold sample messages, by name. */
-export function topicsWithSamples(p: Pipeline): string[] {
-  return p.entities.filter((e) => e.kind === 'kafkaTopic' && (e.samples ?? '') !== '').map((e) => e.name || '(no name)');
-}
+export { topicsWithSamples };
 
 function withoutSamples(p: Pipeline): Pipeline {
   if (topicsWithSamples(p).length === 0) return p;
