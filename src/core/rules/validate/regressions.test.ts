@@ -90,6 +90,7 @@ const FIXTURES: { name: string; code: string; p: () => Pipeline }[] = [
   },
   { name: 'JSON path typed Map(JSON, FixedString(4)) (seed 77253201)', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('j', 'JSON(p Map(JSON, FixedString(4)))')], { orderBy: 'id' })) },
   { name: 'PARTITION BY a DateTime % 4 (moduloLegacy; seed 158036503)', code: 'mergeTree.key.argumentType', p: () => design(mergeTree('t1', 'store', [col('Id', 'DateTime'), col('d', 'UInt64')], { orderBy: '(Id, d)', partitionBy: 'Id % 4' })) },
+  { name: 'Variant of two similar Decimals deep in an Array (seed 114080466)', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('name', 'Array(Array(Variant(Decimal(1, 0), Decimal(9, 0))))')], { orderBy: 'id' })) },
   { name: 'cityHash64 of a Nullable column in ORDER BY', code: 'mergeTree.key.nullable', p: () => design(mergeTree('t1', 'store', [col('c', 'Nullable(UInt64)')], { orderBy: 'cityHash64(c)' })) },
   { name: 'Array(Nullable(UInt8)) in PARTITION BY', code: 'mergeTree.key.nullable', p: () => design(mergeTree('t1', 'store', [col('c', 'Array(Nullable(UInt8))'), col('d', 'UInt8')], { orderBy: 'd', partitionBy: 'c' })) },
   { name: 'SimpleAggregateFunction(groupBitOr, DateTime) (seed 1470891984)', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('v', 'UInt64'), col('id', 'SimpleAggregateFunction(groupBitOr, DateTime)')], { orderBy: 'v' })) },
