@@ -57,11 +57,12 @@ test('PNG export covers every node, not just the ones in view, light, dark and t
   await d.open();
   await d.openTemplate('kafka-fan-out-two-targets');
   await expect(page.locator('.react-flow__node')).toHaveCount(6);
+  // Measured while every node is on screen: off-screen nodes leave the DOM.
+  const bounds = await d.nodeBounds();
+  expect(bounds.count).toBe(6);
   // Zoom in on one corner so most nodes are out of view.
   for (let i = 0; i < 4; i++) await page.locator('.react-flow__controls-zoomin').click();
   expect(await d.visibleNodeCount()).toBeLessThan(6);
-  const bounds = await d.nodeBounds();
-  expect(bounds.count).toBe(6);
 
   const light = await d.exportImage('png', { dark: false, transparent: false });
   expect(light.name).toBe('pipeline.png');
