@@ -15,6 +15,7 @@ describe('checkType accepts valid types', () => {
     'Variant(String, UInt64)', 'Dynamic(max_types=254)', 'JSON(max_dynamic_paths=10000, a.b UInt32, SKIP c)',
     'AggregateFunction(uniqExactIf, UInt64, UInt8)', 'AggregateFunction(count)', 'SimpleAggregateFunction(groupArrayArray, Array(String))',
     'QBit(Int8, 3)', 'Time64(9)', 'IntervalDay', 'Geometry',
+    'Map(String, Nothing)', 'Tuple(a Nothing)', 'Array(Tuple(Nullable(Nothing)))', 'AggregateFunction(uniq, Nothing)',
   ])('%s', (t) => {
     expect(checkType(t)).toEqual([]);
   });
@@ -80,6 +81,12 @@ describe('checkType rejects with a reason and a fix', () => {
     ['LowCardinality(Array(String))', 'only wraps String, FixedString or UUID', 0],
     ['LowCardinality(LowCardinality(String))', 'LowCardinality is repeated', 0],
     ['Nothing', 'Nothing cannot be stored', 0],
+    ['Array(Array(Nothing))', 'Nothing cannot be stored', 12],
+    // Refused under the default flatten_nested = 1, which stores it as a.a Array(Nothing).
+    ['Nested(a Nothing)', 'Nothing cannot be stored', 9],
+    ['SimpleAggregateFunction(any, Array(Nothing))', 'Nothing cannot be stored', 35],
+    ['Variant(Nothing)', 'at least one type other than Nothing', 0],
+    ['JSON(a Tuple(Nothing))', 'JSON typed path cannot hold Nothing', 13],
     ['SimpleAggregateFunction(uniq, UInt64)', 'SimpleAggregateFunction does not support uniq', 24],
     ['SimpleAggregateFunction(summ, UInt64)', 'Did you mean sum?', 24],
     ['SimpleAggregateFunction(sum, UInt32)', 'write SimpleAggregateFunction(sum, UInt64)', 29],

@@ -131,11 +131,30 @@ function unknownFamily(ctx: CheckContext, n: TypeNode): void {
   ctx.error(n, `Unknown type ${n.family}.${tail}`);
 }
 
-function walk(ctx: CheckContext, n: TypeNode): void {
+// Wrappers through which a column still stores its inner type's values one by one: ClickHouse
+// refuses Nothing reached only through these (Nothing, Array(Nullable(Nothing)), Nested(a Nothing),
+// SimpleAggregateFunction(any, Array(Nothing))), but accepts it as a Map key or value, a Tuple
+// element, a Variant member beside others or an aggregate argument (measured on 26.7).
+const STORES_INNER = new Set(['Array', 'Nullable', 'Nested', 'SimpleAggregateFunction']);
+
+interface Where {
+  /** Only STORES_INNER wrappers between the column and this node. */
+  bare: boolean;
+  /** Inside a JSON typed path, which JSON serialization cannot give a Nothing. */
+  json: boolean;
+}
+
+function checkNothing(ctx: CheckContext, n: TypeNode, where: Where): void {
+  if (where.bare) ctx.error(n, 'Nothing cannot be stored in a table (it is the type of an empty NULL-only value); choose a concrete type.');
+  else if (where.json) ctx.error(n, 'A JSON typed path cannot hold Nothing (JSON serialization has no form for it); choose a concrete type.');
+}
+
+function walk(ctx: CheckContext, n: TypeNode, where: Where = { bare: true, json: false }): void {
   if (!isCanonicalFamily(n.family)) unknownFamily(ctx, n);
-  else if (n.family === 'Nothing') ctx.error(n, 'Nothing cannot be stored in a table (it is the type of an empty NULL-only value); choose a concrete type.');
+  else if (n.family === 'Nothing') checkNothing(ctx, n, where);
   else (CHECKERS[n.family] ?? checkPlain)(ctx, n);
-  for (const a of n.args) if (a.kind === 'type') walk(ctx, a.type);
+  const inner: Where = { bare: where.bare && STORES_INNER.has(n.family), json: where.json || n.family === 'JSON' };
+  for (const a of n.args) if (a.kind === 'type') walk(ctx, a.type, inner);
 }
 
 /** Checks a parsed tree (no offsets). */

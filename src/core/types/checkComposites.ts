@@ -130,9 +130,15 @@ export function checkVariant(ctx: CheckContext, n: TypeNode): void {
     return;
   }
   if (!requireTypeArgs(ctx, n)) return;
+  // ClickHouse drops Nothing members (Variant(String, Nothing) is stored as Variant(String)).
+  if (typeArgs(n).every((t) => t.family === 'Nothing')) {
+    ctx.error(n, 'Variant needs at least one type other than Nothing, e.g. Variant(UInt64, String).');
+    return;
+  }
   for (const a of n.args) {
     if (a.kind !== 'type') continue;
     const t = a.type;
+    if (t.family === 'Nothing') ctx.warn(a, 'ClickHouse drops Nothing from a Variant (it can hold no value): leave it out.');
     const lcInner = t.family === 'LowCardinality' ? typeArgs(t)[0] : t;
     if (lcInner?.family === 'Nullable') {
       const plain = typeArgs(lcInner)[0];

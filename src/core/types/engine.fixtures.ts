@@ -43,6 +43,10 @@ export const VALID_TYPES: [written: string, stored: string][] = [
   ['SimpleAggregateFunction(sum, UInt64)', 'SimpleAggregateFunction(sum, UInt64)'], ['SimpleAggregateFunction(anyLast, Nullable(String))', 'SimpleAggregateFunction(anyLast, Nullable(String))'],
   ['SimpleAggregateFunction(sumMap, Tuple(Array(UInt8), Array(UInt64)))', 'SimpleAggregateFunction(sumMap, Tuple(Array(UInt8), Array(UInt64)))'],
   ['QBit(Float32, 8)', 'QBit(Float32, 8)'], ['QBit(BFloat16, 16)', 'QBit(BFloat16, 16)'],
+  // Nothing below a Map, Tuple, Variant or aggregate argument (fuzz seed 968385016).
+  ['Map(String, Nothing)', 'Map(String, Nothing)'], ['Map(Nothing, String)', 'Map(Nothing, String)'], ['Tuple(a Nothing)', 'Tuple(a Nothing)'],
+  ['Array(Tuple(Nullable(Nothing)))', 'Array(Tuple(Nullable(Nothing)))'], ['Variant(Array(Nothing), String)', 'Variant(Array(Nothing), String)'],
+  ['AggregateFunction(uniq, Nothing)', 'AggregateFunction(uniq, Nothing)'], ['SimpleAggregateFunction(any, Tuple(Nothing))', 'SimpleAggregateFunction(any, Tuple(Nothing))'],
 ];
 
 export const INVALID_TYPES: string[] = [
@@ -54,7 +58,8 @@ export const INVALID_TYPES: string[] = [
   'Nullable(Array(UInt8))', 'Nullable(Map(String, UInt8))', 'Nullable(Tuple(a UInt8))', 'Nullable(LowCardinality(String))', 'Nullable(Nullable(String))',
   'Nullable(Variant(String))', 'Nullable(Dynamic)', 'Nullable(Nothing)', 'Nullable(Point)', 'Nullable(AggregateFunction(uniq, UInt64))',
   'LowCardinality(UInt64)', 'LowCardinality(Date)', 'LowCardinality(Nullable(UInt8))', 'LowCardinality(Array(String))', "LowCardinality(Enum8('a' = 1))",
-  'LowCardinality(LowCardinality(String))', 'Nothing', 'Array(Nothing)',
+  'LowCardinality(LowCardinality(String))', 'Nothing', 'Array(Nothing)', 'Array(Array(Nullable(Nothing)))',
+  'SimpleAggregateFunction(any, Array(Nothing))', 'Variant(Nothing)', 'JSON(a Tuple(Nothing))', 'JSON(a Map(String, Nothing))',
   'SimpleAggregateFunction(uniq, UInt64)', 'SimpleAggregateFunction(sum)', 'AggregateFunction(nope, UInt64)',
   'Variant()', 'Variant(Nullable(String), UInt8)', 'Variant(Variant(String))', 'Variant(Dynamic)',
   'Dynamic(max_types = 300)', 'JSON(max_dynamic_types = 255)', 'JSON(foo = 1)', "Time64(3, 'UTC')", 'Time64(10)',
