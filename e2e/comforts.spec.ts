@@ -220,6 +220,14 @@ for (const vp of VIEWPORTS)
         await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
         await page.getByTestId('minimap.toggle').click();
         await expect.poll(async () => (await page.locator('.react-flow__minimap').boundingBox())!.y).toBeLessThan(y0);
+
+        // The SQL pane, scrolled down, starts at the top when another template arrives.
+        const lines = page.locator('.app-sql .monaco-editor .lines-content');
+        await page.locator('.app-sql .monaco-editor').hover();
+        await page.mouse.wheel(0, 600);
+        await expect.poll(async () => parseFloat((await lines.getAttribute('style'))?.match(/top: (-?[\d.]+)px/)?.[1] ?? '0')).toBeLessThan(0);
+        await d.openTemplate('kafka-dedup-replacing');
+        await expect.poll(async () => parseFloat((await lines.getAttribute('style'))?.match(/top: (-?[\d.]+)px/)?.[1] ?? '0')).toBe(0);
       });
 
       test('one in-app dialog: confirmations, gallery and shortcuts, never a native one', async ({ page }) => {
