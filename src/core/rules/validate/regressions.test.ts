@@ -99,6 +99,13 @@ const FIXTURES: { name: string; code: string; p: () => Pipeline }[] = [
     code: 'view.type.incompatible',
     p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('deleted', 'Variant(DateTime64(0), Decimal(1, 0))')]), K([col('amount', 'UInt64')]), view('v1', 'events_mv', [['deleted', 'uniqState(amount)'], ['id', 'amount']], { groupBy: 'amount' })),
   },
+  // The other side of seed 892540241: where the generator writes the column as a stored one.
+  { name: 'LowCardinality(Date) EPHEMERAL in a Kafka table, written as a plain column', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64')]), K([col('id', 'UInt64'), col('d', 'LowCardinality(Date)', { defaultKind: 'EPHEMERAL' })]), view('v1', 'events_mv', ['id'])) },
+  { name: 'LowCardinality(UInt32) ALIAS without an expression, written as a plain column', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('a', 'LowCardinality(UInt32)', { defaultKind: 'ALIAS' })], { orderBy: 'id' })) },
+  { name: 'LowCardinality(DateTime) MATERIALIZED', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('m', 'LowCardinality(DateTime)', { defaultKind: 'MATERIALIZED', defaultExpr: 'now()' })], { orderBy: 'id' })) },
+  // The other side of seed 968385016: Nothing the column would store directly, even unstored.
+  { name: 'Array(Nothing) ALIAS column', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('a', 'Array(Nothing)', { defaultKind: 'ALIAS', defaultExpr: '[]' })], { orderBy: 'id' })) },
+  { name: 'Map(String, Nothing) inside a JSON typed path', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('j', 'JSON(p Map(String, Nothing))')], { orderBy: 'id' })) },
 ];
 
 
@@ -117,6 +124,9 @@ const ACCEPTED: { name: string; p: () => Pipeline }[] = [
   { name: 'AggregatingMergeTree dimension read by PARTITION BY', p: () => design(mergeTree('t1', 'store', [col('a', 'UInt8'), col('b', 'UInt8'), col('c', 'SimpleAggregateFunction(sum, UInt64)')], { orderBy: 'a', partitionBy: 'b', engine: { family: 'AggregatingMergeTree', replicated: false, zooPath: '', replicaName: '', params: {} } })) },
   { name: 'JSON path typed Map(LowCardinality(String), UInt8)', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('j', 'JSON(p Map(LowCardinality(String), UInt8))')], { orderBy: 'id' })) },
   { name: 'hash of an Array(Nullable) column in a key', p: () => design(mergeTree('t1', 'store', [col('c', 'Array(Nullable(UInt8))')], { orderBy: 'cityHash64(c)' })) },
+  { name: "LowCardinality(DateTime('UTC')) ALIAS in a Kafka table (seed 892540241)", p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64')]), K([col('id', 'UInt64'), col('t', "LowCardinality(DateTime('UTC'))", { defaultKind: 'ALIAS', defaultExpr: 'now()' })]), view('v1', 'events_mv', ['id'])) },
+  { name: 'similar Variant members in an ALIAS column', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('v', 'Variant(UInt8, Int8)', { defaultKind: 'ALIAS', defaultExpr: 'toUInt8(id)' })], { orderBy: 'id' })) },
+  { name: 'Nothing as a Map value, Tuple element and Variant member (seed 968385016)', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('m', 'Map(String, Nothing)'), col('t', 'Array(Tuple(a Nothing, b UInt8))'), col('v', 'Variant(Array(Nothing), String)')], { orderBy: 'id' }), K([col('id', 'UInt64'), col('m', 'Map(String, Nothing)')]), view('v1', 'events_mv', ['id', 'm'])) },
   { name: 'IPv4 + 1 and intHash64(Float64) in a key', p: () => design(mergeTree('t1', 'store', [col('ip', 'IPv4'), col('f', 'Float64')], { orderBy: '(ip + 1, intHash64(f))' })) },
 ];
 
