@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChdbNamespace } from '../../test/chdb';
 import { renderMigration } from '../migrate';
-import type { Pipeline } from '../model/types';
+import type { Column, MergeTreeTable, Pipeline } from '../model/types';
 import { generateSql } from '../sql/generate';
 import { compareWithServer, driftQuery, type ServerTable } from '.';
 import { templateOnScratch } from './testing/templateOnScratch';
@@ -28,13 +28,14 @@ describe('drift between a design and a server', () => {
     for (const s of generateSql(design).statements) if (s.runnable) exec(s.text);
     expect(driftOf(design).items).toEqual([]);
 
-    const target = design.entities.find((e) => e.kind === 'mergeTree')!;
+    const target = design.entities.find((e): e is MergeTreeTable => e.kind === 'mergeTree')!;
     exec(`CREATE TABLE ${target.database}.leftover (id UInt64) ENGINE = MergeTree ORDER BY id`);
+    const added: Column = { id: 'added', name: 'added_col', type: 'UInt8', defaultKind: '', defaultExpr: '', codec: '', comment: '' };
     const changed: Pipeline = {
       ...design,
       entities: [
         ...design.entities.map((e) =>
-          e.id === target.id && e.kind === 'mergeTree' ? { ...e, columns: [...e.columns, { ...e.columns[0], id: 'added', name: 'added_col', type: 'UInt8' }] } : e,
+          (e.id === target.id ? { ...target, columns: [...target.columns, added] } : e),
         ),
         { ...target, id: 'newTable', name: 'brand_new' },
       ],

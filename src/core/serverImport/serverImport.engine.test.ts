@@ -34,7 +34,7 @@ async function create(p: Pipeline): Promise<void> {
   for (const s of generateSql(p).statements) {
     if (!s.runnable) continue;
     const m = /^CREATE DATABASE (?:IF NOT EXISTS )?(\S+)/.exec(s.text);
-    if (m) created.push(m[1].replace(/`/g, ''));
+    if (m?.[1]) created.push(m[1].replace(/`/g, ''));
     await runSql(conn, s.text);
   }
 }
@@ -64,7 +64,7 @@ function shape(full: Pipeline) {
 
 async function showCreate(db: string, name: string): Promise<string> {
   const rows = await queryRows<{ statement: string }>(conn, `SHOW CREATE TABLE ${quoteIdent(db)}.${quoteIdent(name)}`);
-  return rows[0].statement;
+  return rows[0]?.statement ?? '';
 }
 
 describe('a live server drawn as a design', () => {

@@ -78,7 +78,7 @@ export function serverPipelines(rows: readonly ServerTable[]): ServerPipeline[] 
   }
   return [...groups.values()].map((members) => {
     const ordered = [...members].sort((a, b) => rank(a) - rank(b));
-    const first = ordered[0];
+    const first = ordered[0]!;
     return {
       objects: ordered.map((r) => objectKey(r.database, r.name)),
       label: `${objectKey(first.database, first.name)}${ordered.length > 1 ? ` + ${ordered.length - 1} more` : ''}`,
