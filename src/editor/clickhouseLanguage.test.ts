@@ -125,5 +125,10 @@ describe('keywords used as column names', () => {
     expect(typeOf(view, 'DESC')).toBe('keyword');
     expect(vt.filter(([t]) => t === 'String').map(([, k]) => k)).toEqual(['type']);
     expect(typeOf(view, 'lower')).toBe('predefined');
+    // One item per line, as chflow writes its SELECT lists.
+    const lines = tokens('SELECT\n    ts,\n    url\nFROM q\nWHERE x IN (1,\n    2)');
+    expect(lines.filter(([t]) => t === 'url').map(([, k]) => k)).toEqual(['identifier']);
+    expect(lines.filter(([t]) => t === 'FROM').map(([, k]) => k)).toEqual(['keyword']);
+    expect(lines.filter(([t]) => t === '2').map(([, k]) => k)).toEqual(['number']);
   });
 });

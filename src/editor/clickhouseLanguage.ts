@@ -72,6 +72,8 @@ export function buildMonarch(lex: LexiconWords): Monaco.languages.IMonarchLangua
           new RegExp(`([aA][sS])(\\s+)(?!(?:${foldedAlternation(['SELECT', 'WITH'])})${WORD_END})([a-zA-Z_][\\w$]*)${WORD_END}(?!\\s*\\()`),
           ['keyword', 'white', { cases: { '@typesCS': 'type', '~@typesCI': 'type', '@default': 'identifier' } }],
         ],
+        // A comma that ends the line: the first word of the next line is a list item too.
+        [/,(?=\s*(?:--.*)?$)/, { token: 'delimiter', next: '@afterComma' }],
         [
           new RegExp(`(,)(\\s*)([a-zA-Z_][\\w$]*)${WORD_END}(?!\\s*\\()`),
           ['delimiter', 'white', { cases: { '@typesCS': 'type', '~@typesCI': 'type', '~@listEndKeywords': 'keyword', '@default': 'identifier' } }],
@@ -109,6 +111,21 @@ export function buildMonarch(lex: LexiconWords): Monaco.languages.IMonarchLangua
         [/[()[\]{}]/, '@brackets'],
         [/->|::|\|\||<=>|<>|!=|<=|>=|==|[-+*/%=<>!?:^&|~]/, 'operator'],
         [/[,;.]/, 'delimiter'],
+      ],
+      afterComma: [
+        { include: '@whitespace' },
+        [
+          new RegExp(`[a-zA-Z_][\\w$]*${WORD_END}(?!\\s*[(.])`),
+          {
+            cases: {
+              '@typesCS': { token: 'type', next: '@pop' },
+              '~@typesCI': { token: 'type', next: '@pop' },
+              '~@listEndKeywords': { token: 'keyword', next: '@pop' },
+              '@default': { token: 'identifier', next: '@pop' },
+            },
+          },
+        ],
+        [/(?=.)/, { token: '', next: '@pop' }],
       ],
       whitespace: [
         [/\s+/, 'white'],
