@@ -17,6 +17,7 @@ import { UndoButtons } from './UndoButtons';
 import { EngineToolbar } from '../engine/EngineToolbar';
 import { DeployButtons } from '../migrate/DeployButtons';
 import { ImportButton } from '../import/ImportButton';
+import { ServerButtons } from '../serverImport/ServerButtons';
 import { useFit } from '../canvas/fit';
 import './toolbar.css';
 
@@ -107,6 +108,7 @@ export function Toolbar() {
         <ShareButtons />
         <span className="toolbar-separator" aria-hidden="true" />
         <ImportButton />
+        <ServerButtons />
         <button
           type="button"
           className="toolbar-button"
