@@ -7,6 +7,7 @@ import { planMigration } from '../migrate';
 import type { MigrationPlan } from '../migrate';
 import type { Entity, Pipeline } from '../model/types';
 import { generateSql } from '../sql/generate';
+import { quoteString } from '../sql/quote';
 import { importSql, type ImportMessage } from '../sql/import/importSql';
 import { readServerTables } from './importServer';
 import { serverTablesQuery, type ServerTable } from './serverTables';
@@ -32,6 +33,8 @@ export interface Drift {
   messages: ImportMessage[];
   /** From the server's state to the design. */
   migration: MigrationPlan;
+  /** The design as the importer reads its generated script (what `server` is compared with). */
+  read: Pipeline;
 }
 
 /** The databases the design's tables and views live in. */
@@ -68,7 +71,8 @@ export function compareWithServer(design: Pipeline, rows: readonly ServerTable[]
     entities: imported.pipeline.entities.map((e) => ({ ...e, id: `server:${e.id}` })),
     links: imported.pipeline.links.map((l) => ({ ...l, id: `server:${l.id}`, source: `server:${l.source}`, target: `server:${l.target}` })),
   };
-  const mine = statements(importSql(generateSql(design).text).pipeline);
+  const read = importSql(generateSql(design).text).pipeline;
+  const mine = statements(read);
   const theirs = statements(server);
   const items: DriftItem[] = [];
   for (const [k, d] of mine) {
@@ -80,5 +84,43 @@ export function compareWithServer(design: Pipeline, rows: readonly ServerTable[]
   for (const [k, s] of theirs) {
     if (!mine.has(k)) items.push({ kind: 'extra', entityKind: s.entity.kind, database: s.entity.database, name: s.entity.name, serverSql: s.sql });
   }
-  return { items, server, messages: imported.messages, migration: planMigration(server, design) };
+  return { items, server, messages: imported.messages, migration: planMigration(server, design), read };
+}
+
+const unterminated = (sql: string) => sql.replace(/;\s*$/, '');
+
+/**
+ * ClickHouse re-spells some expressions when it stores a table (`INTERVAL 90 DAY`
+ * is kept as `toIntervalDay(90)`). Its own formatter does the same, so this
+ * read-only SELECT asks the server whether each `different` pair formats alike;
+ * null when there is nothing to ask.
+ */
+export function sameTextQuery(drift: Drift): string | null {
+  const pairs = drift.items.filter((i) => i.kind === 'different');
+  if (pairs.length === 0) return null;
+  const f = (sql: string) => `formatQuerySingleLine(${quoteString(unterminated(sql))})`;
+  return `SELECT [${pairs.map((i) => `${f(i.designSql!)} = ${f(i.serverSql!)}`).join(', ')}] AS same`;
+}
+
+/**
+ * The drift without the pairs the server formats alike (`same`, in the order of
+ * sameTextQuery's pairs): the server's object is taken as the design's, so the
+ * migration leaves it alone too.
+ */
+export function settleDrift(design: Pipeline, drift: Drift, same: readonly boolean[]): Drift {
+  const pairs = drift.items.filter((i) => i.kind === 'different');
+  if (same.length !== pairs.length) throw new Error(`expected ${pairs.length} answers from the server, got ${same.length}`);
+  const alike = new Set(pairs.filter((_, n) => same[n]).map((i) => `${i.entityKind}\u0000${i.database}\u0000${i.name}`));
+  if (alike.size === 0) return drift;
+  const itemKey = (e: Entity) => `${e.kind}\u0000${e.database}\u0000${e.name}`;
+  const readBy = new Map(drift.read.entities.map((e) => [itemKey(e), e]));
+  const server: Pipeline = {
+    ...drift.server,
+    entities: drift.server.entities.map((e) => {
+      const mine = alike.has(itemKey(e)) ? readBy.get(itemKey(e)) : undefined;
+      return mine ? { ...mine, id: e.id, position: e.position } : e;
+    }),
+  };
+  const items = drift.items.filter((i) => !(i.kind === 'different' && alike.has(`${i.entityKind}\u0000${i.database}\u0000${i.name}`)));
+  return { ...drift, items, server, migration: planMigration(server, design) };
 }

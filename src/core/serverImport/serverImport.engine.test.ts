@@ -10,7 +10,7 @@ import type { Entity, Pipeline } from '../model/types';
 import { templateOnScratch } from './testing/templateOnScratch';
 import { generateSql } from '../sql/generate';
 import { quoteIdent } from '../sql/quote';
-import { importServer, objectKey, serverPipelines, serverTablesQuery, type ServerTable } from '.';
+import { compareWithServer, driftQuery, importServer, sameTextQuery, settleDrift, objectKey, serverPipelines, serverTablesQuery, type ServerTable } from '.';
 
 let ep: TestEndpoint;
 let conn: EngineConnection;
@@ -89,6 +89,30 @@ describe('a live server drawn as a design', () => {
       }
     }, 120_000);
   }
+
+  it("settles drift that is only ClickHouse's own re-spelling, and keeps real drift", async () => {
+    const design = onScratch('json-events-monthly-ttl', 'sp');
+    await create(design);
+    const settle = async (p: Pipeline) => {
+      const drift = compareWithServer(p, await queryRows<ServerTable>(conn, driftQuery(p)));
+      const ask = sameTextQuery(drift);
+      const same = ask ? (await queryRows<{ same: (boolean | number)[] }>(conn, ask))[0]!.same.map(Boolean) : [];
+      return { before: drift, after: settleDrift(p, drift, same) };
+    };
+    const target = design.entities.find((e) => e.kind === 'mergeTree')!;
+    const untouched = await settle(design);
+    // Read literally, the TTL differs (INTERVAL 90 DAY against toIntervalDay(90)).
+    expect(untouched.before.items.map((i) => `${i.kind} ${i.name}`)).toEqual([`different ${target.name}`]);
+    expect(untouched.after.items).toEqual([]);
+    // Only the design's own CREATE DATABASE IF NOT EXISTS is left (the design creates its databases).
+    expect(untouched.after.migration.steps.map((st) => st.sql)).toEqual([`CREATE DATABASE IF NOT EXISTS ${target.database};`]);
+    expect(untouched.before.migration.steps.map((st) => st.sql).join('\n')).toMatch(/MODIFY TTL/);
+
+    const changed: Pipeline = { ...design, entities: design.entities.map((e) => (e.id === target.id && e.kind === 'mergeTree' ? { ...e, orderBy: 'event_time' } : e)) };
+    const moved = await settle(changed);
+    expect(moved.after.items.map((i) => `${i.kind} ${i.name}`)).toEqual([`different ${target.name}`]);
+    expect(moved.after.items[0]!.designSql).toContain('ORDER BY event_time');
+  }, 120_000);
 
   it('lists the pipelines and takes one around a chosen object', async () => {
     const design = onScratch('kafka-fan-out-two-targets', 'pl');
