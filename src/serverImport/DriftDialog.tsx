@@ -1,8 +1,10 @@
 // Drift…: what the connected server holds in the design's databases against the
 // design (missing, extra, different), and the migration from the server's state
 // to the design: the server's reading becomes the baseline of the Migration dialog.
-import { lazy, Suspense, useMemo, useState } from 'react';
-import { compareWithServer, driftQuery, type DriftItem } from '../core/serverImport';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { compareWithServer, driftQuery, sameTextQuery, settleDrift, type Drift, type DriftItem } from '../core/serverImport';
+import { queryRows } from '../engine/client';
+import { errorText, useEngine } from '../engine/engineStore';
 import { useBaseline } from '../migrate/baselineStore';
 import { useDesign } from '../store/designStore';
 import { Dialog } from '../ui/Dialog';
@@ -22,7 +24,29 @@ export function DriftDialog({ onClose }: { onClose(): void }) {
   const design = useDesign((s) => s.pipeline);
   const query = useMemo(() => driftQuery(design), [design]);
   const read = useServerTables(query);
-  const drift = useMemo(() => (read.state === 'ready' ? compareWithServer(design, read.rows) : null), [read, design]);
+  const connection = useEngine((s) => s.connection);
+  const literal = useMemo(() => (read.state === 'ready' ? compareWithServer(design, read.rows) : null), [read, design]);
+  // The server's formatter says which literal differences are only its own spelling.
+  const [settled, setSettled] = useState<{ from: Drift; drift: Drift } | { from: Drift; failure: string } | null>(null);
+  useEffect(() => {
+    if (!literal || !connection) return;
+    const ask = sameTextQuery(literal);
+    if (!ask) {
+      setSettled({ from: literal, drift: literal });
+      return;
+    }
+    let live = true;
+    queryRows<{ same: (boolean | number)[] }>(connection, ask).then(
+      (rows) => live && setSettled({ from: literal, drift: settleDrift(design, literal, (rows[0]?.same ?? []).map(Boolean)) }),
+      (e: unknown) => live && setSettled({ from: literal, failure: errorText(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [literal, connection, design]);
+  const current = settled && settled.from === literal ? settled : null;
+  // Without the formatter's answer the literal comparison is shown, with the reason.
+  const drift = current ? ('drift' in current ? current.drift : literal) : null;
   const [migrating, setMigrating] = useState(false);
 
   const migrate = () => {
@@ -40,12 +64,13 @@ export function DriftDialog({ onClose }: { onClose(): void }) {
   }
   return (
     <Dialog title="Drift from the server" testId="drift" onClose={onClose}>
-      {read.state === 'loading' && <p>Reading system.tables…</p>}
+      {(read.state === 'loading' || (literal && !current)) && <p>Reading system.tables…</p>}
       {read.state === 'failed' && (
         <p className="import-message import-error" data-testid="drift.failure">
           {read.message}
         </p>
       )}
+      {current && 'failure' in current && <p className="import-message import-note">Could not ask the server to format the statements ({current.failure}); differences in spelling alone are listed too.</p>}
       {drift && drift.items.length === 0 && <p data-testid="drift.none">The server has every object of the design, as the design writes it, and nothing more in its databases.</p>}
       {drift && drift.items.length > 0 && (
         <ul className="server-list" data-testid="drift.items">
