@@ -10,7 +10,7 @@ import type { Entity, Pipeline } from '../model/types';
 import { templateOnScratch } from './testing/templateOnScratch';
 import { generateSql } from '../sql/generate';
 import { quoteIdent } from '../sql/quote';
-import { compareWithServer, driftQuery, importServer, sameTextQuery, settleDrift, objectKey, serverPipelines, serverTablesQuery, type ServerTable } from '.';
+import { compareWithServer, driftQuery, importServer, sameTextQuery, settleDrift, objectKey, serverDatabases, serverPipelines, serverTablesQuery, type ServerTable } from '.';
 
 let ep: TestEndpoint;
 let conn: EngineConnection;
@@ -122,6 +122,12 @@ describe('a live server drawn as a design', () => {
     const rows = await rowsOf([...dbsOf(design), ...dbsOf(other)]);
     const pipelines = serverPipelines(rows);
     expect(pipelines).toHaveLength(2);
+    const count = (p: Pipeline) => p.entities.filter((e) => e.kind !== 'kafkaTopic').length;
+    expect(serverDatabases(rows)).toEqual([
+      { name: dbsOf(design)[0], objects: count(design) },
+      { name: dbsOf(other)[0], objects: count(other) },
+    ].sort((a, b) => (a.name! < b.name! ? -1 : 1)));
+    expect(pipelines.map((p) => p.objects.length).sort()).toEqual([count(design), count(other)].sort());
     const kafkaTable = design.entities.find((e) => e.kind === 'kafkaTable')!;
     const picked = importServer(rows, { around: objectKey(kafkaTable.database, kafkaTable.name) });
     expect(shape(picked.pipeline)).toEqual(shape({ ...design, options: picked.pipeline.options }));
