@@ -9,6 +9,7 @@ const COLUMNS: [string, string][] = [
   ['u8', 'UInt8'], ['u64', 'UInt64'], ['i32', 'Int32'], ['f32', 'Float32'], ['f64', 'Float64'], ['s', 'String'],
   ['lc', 'LowCardinality(String)'], ['ns', 'Nullable(String)'], ['d', 'Date'], ['dt', 'DateTime'],
   ['dt64', "DateTime64(3, 'UTC')"], ['arr', 'Array(String)'], ['nu', 'Nullable(UInt64)'], ['nf', 'Nullable(Float32)'],
+  ['ni8', 'Nullable(Int8)'], ['ni128', 'Nullable(Int128)'],
 ];
 const TYPES = new Map(COLUMNS);
 
@@ -20,8 +21,9 @@ const KNOWN = [
   'avgState(i32)', 'argMaxState(s, dt)', 'groupArrayState(u64)', 'uniqState(toDate(dt))',
   'CAST(u8 AS String)', "CAST(s, 'Nullable(UInt32)')", 'CAST(dt AS Date)', 'sum(nu)', 'avg(nu)', 'max(ns)', 'min(nf)', 'anyLast(nu)', 'sum(nf)',
   'toInt128(u64)', 'toUInt256(i32)', 'toDecimal64(u8, 2)', 'toDecimal256(f64, 10)', 'toDateTime64(dt, 3)',
+  'ifNull(nu, 0)', 'coalesce(nf, 0)', 'ifNull(ni8, 0)', 'ifNull(ni128, 0)', 'ifNull(u8, 0)',
 ];
-const UNKNOWN = ['u8 + 1', 'concat(s, s)', 'uniqState(lc)', 'sumState(toInt32OrNull(s))', 'max(lc)', 'toStartOfMinute(dt64)', 'nope', 'if(u8, 1, 2)'];
+const UNKNOWN = ['ifNull(ns, 0)', 'ifNull(nu, -1)', 'coalesce(nu, 0, 1)', 'u8 + 1', 'concat(s, s)', 'uniqState(lc)', 'sumState(toInt32OrNull(s))', 'max(lc)', 'toStartOfMinute(dt64)', 'nope', 'if(u8, 1, 2)'];
 
 afterAll(() => closeNamespace());
 

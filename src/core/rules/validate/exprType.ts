@@ -101,6 +101,7 @@ export function inferExprType(expr: string, columns: ColumnTypes): string | unde
   const scale = args.length === 2 && /^\d+$/.test(args[1]!.trim()) && argTypes[0] !== undefined ? args[1]!.trim() : undefined;
   if (scale !== undefined && Object.hasOwn(DECIMAL_PRECISION, name)) return `Decimal(${DECIMAL_PRECISION[name]}, ${scale})`;
   if (scale !== undefined && name === 'toDateTime64') return `DateTime64(${scale})`;
+  if ((name === 'ifNull' || name === 'coalesce') && args.length === 2 && args[1]!.trim() === '0') return zeroFallbackType(argTypes[0]);
   if (args.length !== 1) return undefined;
   if (Object.hasOwn(NUMERIC_CASTS, name) && one !== undefined) return NUMERIC_CASTS[name];
   const orZero = /^(to(?:U?Int(?:8|16|32|64)|Float(?:32|64)))OrZero$/.exec(name);
@@ -119,6 +120,20 @@ export function inferExprType(expr: string, columns: ColumnTypes): string | unde
   // Other wrapped arguments change result types in ways not worth modelling here.
   if (arg.family === 'Nullable' || arg.family === 'LowCardinality') return undefined;
   return callType(name, arg);
+}
+
+const NUMBER = /^(U?Int(8|16|32|64|128|256)|Float(32|64))$/;
+
+/**
+ * ifNull(x, 0) / coalesce(x, 0) over a (Nullable) number: the common type of x and the literal's
+ * UInt8, which is x's own type but for Int8, widened to Int16 (measured with toTypeName on 26.7;
+ * seed 557534738 sent such a value into a JSON column unflagged). Other fallbacks are not modelled.
+ */
+function zeroFallbackType(text: string | undefined): string | undefined {
+  const n = parsed(text);
+  const t = n?.family === 'Nullable' && n.args[0]?.kind === 'type' ? n.args[0].type : n;
+  if (!t || !NUMBER.test(t.family) || t.args.length > 0) return undefined;
+  return t.family === 'Int8' ? 'Int16' : t.family;
 }
 
 const NULLABLE_AGGREGATES = new Set(['sum', 'avg', 'min', 'max', 'any', 'anyLast']);

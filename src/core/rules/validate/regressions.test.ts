@@ -99,6 +99,7 @@ const FIXTURES: { name: string; code: string; p: () => Pipeline }[] = [
     code: 'view.type.incompatible',
     p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('deleted', 'Variant(DateTime64(0), Decimal(1, 0))')]), K([col('amount', 'UInt64')]), view('v1', 'events_mv', [['deleted', 'uniqState(amount)'], ['id', 'amount']], { groupBy: 'amount' })),
   },
+  { name: 'ifNull(Nullable(UInt64), 0) into a JSON column (seed 557534738)', code: 'view.type.incompatible', p: () => design(mergeTree('t1', 'store', [col('ver', 'Int8'), col('users', 'JSON(max_dynamic_paths=0)')], { orderBy: 'ver' }), K([col('id', 'Nullable(UInt64)')]), view('v1', 'events_mv', [['ver', 'toInt8(id)'], ['users', 'ifNull(id, 0)']])) },
   // The other side of seed 892540241: where the generator writes the column as a stored one.
   { name: 'LowCardinality(Date) EPHEMERAL in a Kafka table, written as a plain column', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64')]), K([col('id', 'UInt64'), col('d', 'LowCardinality(Date)', { defaultKind: 'EPHEMERAL' })]), view('v1', 'events_mv', ['id'])) },
   { name: 'LowCardinality(UInt32) ALIAS without an expression, written as a plain column', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('a', 'LowCardinality(UInt32)', { defaultKind: 'ALIAS' })], { orderBy: 'id' })) },
