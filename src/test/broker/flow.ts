@@ -156,7 +156,7 @@ async function runIn(session: EngineSession, broker: MockBroker, design: Pipelin
     for (const d of existing) session.exec(`CREATE DATABASE IF NOT EXISTS ${quoteIdent(d)}`);
     for (const sql of rewired.setup) session.exec(sql);
     for (const st of script.statements) if (st.runnable !== false) session.exec(st.text);
-    const actual = await waitForRows(session, p, expected, new Map([...inputs].filter(([id]) => hasViews(id))), opts.deadlineMs ?? 30_000);
+    const actual = await waitForRows(session, p, expected, new Map([...inputs].filter(([id]) => hasViews(id))), opts.deadlineMs ?? 45_000);
     const ms = actual.complete ? actual.lastAt - t0 : NaN;
     if (actual.complete) opts.inspect?.(session);
     return { expected, actual: actual.rows, parseErrors: actual.parseErrors, changes, ms, report: session.kafkaConsumerReport(), pipeline: p };

@@ -100,7 +100,8 @@ describe('golden cases through a real Kafka broker', () => {
       const r = await runFlow(session, broker, c.pipeline, c.name, opts);
       assertFlow(r, empty?.tables);
       for (const e of r.parseErrors) expect(e).toMatch(/Cannot parse/);
-    });
+      // A consumer group's first join on the mock broker can take tens of seconds on a busy machine.
+    }, 90_000);
     if (hasReplicated(c.pipeline)) {
       const single = c.pipeline.options.cluster.trim() ? ' (ON CLUSTER removed: chdb is a single server)' : '';
       it(`${c.name}: the Replicated DDL is created for real against the test Keeper${single}`, () => {

@@ -116,7 +116,8 @@ describe('templates through a real Kafka broker', () => {
           ],
         });
       }
-    });
+      // A consumer group's first join on the mock broker can take tens of seconds on a busy machine.
+    }, 90_000);
     if (hasReplicated(design)) {
       it(`${t.id}: the Replicated DDL is created for real against the test Keeper`, () => {
         const proof = proveReplicatedDdl(session, t.build());
