@@ -21,7 +21,7 @@ const KNOWN = [
   'avgState(i32)', 'argMaxState(s, dt)', 'groupArrayState(u64)', 'uniqState(toDate(dt))',
   'CAST(u8 AS String)', "CAST(s, 'Nullable(UInt32)')", 'CAST(dt AS Date)', 'sum(nu)', 'avg(nu)', 'max(ns)', 'min(nf)', 'anyLast(nu)', 'sum(nf)',
   'toInt128(u64)', 'toUInt256(i32)', 'toDecimal64(u8, 2)', 'toDecimal256(f64, 10)', 'toDateTime64(dt, 3)',
-  'ifNull(nu, 0)', 'coalesce(nf, 0)', 'ifNull(ni8, 0)', 'ifNull(ni128, 0)', 'ifNull(u8, 0)',
+  'cityHash64(nu)', 'sipHash64(ns)', 'length(ns)', 'ifNull(nu, 0)', 'coalesce(nf, 0)', 'ifNull(ni8, 0)', 'ifNull(ni128, 0)', 'ifNull(u8, 0)',
 ];
 const UNKNOWN = ['ifNull(ns, 0)', 'ifNull(nu, -1)', 'coalesce(nu, 0, 1)', 'u8 + 1', 'concat(s, s)', 'uniqState(lc)', 'sumState(toInt32OrNull(s))', 'max(lc)', 'toStartOfMinute(dt64)', 'nope', 'if(u8, 1, 2)'];
 

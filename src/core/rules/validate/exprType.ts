@@ -113,6 +113,9 @@ export function inferExprType(expr: string, columns: ColumnTypes): string | unde
   if (!arg) return undefined;
   // Aggregates skip NULLs and return NULL for none: sum/avg/min/max of Nullable(T) are Nullable.
   const inner = arg.family === 'Nullable' && arg.args[0]?.kind === 'type' ? arg.args[0].type : undefined;
+  // Hashes and length keep NULL as NULL: Nullable(UInt64) (measured; fuzz seed 557534738 sent
+  // cityHash64 of a Nullable column into a Variant without UInt64, unflagged).
+  if (inner && TO_UINT64.has(name) && !/^(count|uniq)/.test(name) && callType(name, inner) === 'UInt64') return 'Nullable(UInt64)';
   if (inner && NULLABLE_AGGREGATES.has(name) && inner.family !== 'LowCardinality') {
     const t = callType(name, inner);
     return t === undefined ? undefined : `Nullable(${t})`;
