@@ -87,6 +87,8 @@ describe('checkType rejects with a reason and a fix', () => {
     ['SimpleAggregateFunction(any, Array(Nothing))', 'Nothing cannot be stored', 35],
     ['Variant(Nothing)', 'at least one type other than Nothing', 0],
     ['JSON(a Tuple(Nothing))', 'JSON typed path cannot hold Nothing', 13],
+    ['JSON(a Array(BFloat16))', 'JSON typed path cannot hold BFloat16', 13],
+    ['JSON(a IntervalDay)', 'JSON typed path cannot hold IntervalDay', 7],
     ['SimpleAggregateFunction(uniq, UInt64)', 'SimpleAggregateFunction does not support uniq', 24],
     ['SimpleAggregateFunction(summ, UInt64)', 'Did you mean sum?', 24],
     ['SimpleAggregateFunction(sum, UInt32)', 'write SimpleAggregateFunction(sum, UInt64)', 29],

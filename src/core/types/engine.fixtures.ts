@@ -60,6 +60,7 @@ export const INVALID_TYPES: string[] = [
   'LowCardinality(UInt64)', 'LowCardinality(Date)', 'LowCardinality(Nullable(UInt8))', 'LowCardinality(Array(String))', "LowCardinality(Enum8('a' = 1))",
   'LowCardinality(LowCardinality(String))', 'Nothing', 'Array(Nothing)', 'Array(Array(Nullable(Nothing)))',
   'SimpleAggregateFunction(any, Array(Nothing))', 'Variant(Nothing)', 'JSON(a Tuple(Nothing))', 'JSON(a Map(String, Nothing))',
+  'JSON(a BFloat16)', 'JSON(a Variant(BFloat16, String))', 'JSON(a QBit(Float32, 8))', 'JSON(a IntervalDay)',
   'SimpleAggregateFunction(uniq, UInt64)', 'SimpleAggregateFunction(sum)', 'AggregateFunction(nope, UInt64)',
   'Variant()', 'Variant(Nullable(String), UInt8)', 'Variant(Variant(String))', 'Variant(Dynamic)',
   'Dynamic(max_types = 300)', 'JSON(max_dynamic_types = 255)', 'JSON(foo = 1)', "Time64(3, 'UTC')", 'Time64(10)',
