@@ -161,7 +161,10 @@ export function checkVariant(ctx: CheckContext, n: TypeNode): void {
 // Groups of member types ClickHouse calls similar in a Variant (measured on 26.7): numbers with
 // enums, IPv4 and intervals; dates and times; strings with enums. Bool, UUID and IPv6 stand alone.
 const NUMBER_LIKE = /^(U?Int(8|16|32|64|128|256)|Float32|Float64|BFloat16|Decimal(32|64|128|256)?|Enum8|Enum16|Enum|IPv4|Interval\w+)$/;
-const DATE_LIKE = /^(Date|Date32|DateTime|DateTime32|DateTime64|Time|Time64)$/;
+// Dates go with date-times and date-times with times, but Date and Time are not similar
+// (Variant(Date, Time64(0)) is accepted; fuzz seed 663549097).
+const DATE_LIKE = /^(Date|Date32|DateTime|DateTime32|DateTime64)$/;
+const TIME_LIKE = /^(DateTime|DateTime32|DateTime64|Time|Time64)$/;
 const STRING_LIKE = /^(String|FixedString|Enum8|Enum16|Enum)$/;
 
 function similarVariants(a: TypeNode, b: TypeNode): boolean {
@@ -171,5 +174,5 @@ function similarVariants(a: TypeNode, b: TypeNode): boolean {
     const y = typeArgs(b);
     return x.length === y.length && x.every((t, i) => formatType(t) === formatType(y[i]!) || similarVariants(t, y[i]!));
   }
-  return [NUMBER_LIKE, DATE_LIKE, STRING_LIKE].some((g) => g.test(a.family) && g.test(b.family));
+  return [NUMBER_LIKE, DATE_LIKE, TIME_LIKE, STRING_LIKE].some((g) => g.test(a.family) && g.test(b.family));
 }
