@@ -26,9 +26,14 @@ function useNodeFlags(open: boolean, issues: readonly ExportIssue[]): void {
     useEngine.setState({ diagnostics: [...issues] });
   }, [open, issues]);
   useEffect(() => {
-    if (open || saved.current === null) return;
-    useEngine.setState({ diagnostics: saved.current });
-    saved.current = null;
+    const restore = (): void => {
+      if (saved.current === null) return;
+      useEngine.setState({ diagnostics: saved.current });
+      saved.current = null;
+    };
+    if (!open) restore();
+    // The dialog is mounted only while open (it loads on first use): closing unmounts it.
+    return restore;
   }, [open]);
 }
 
