@@ -107,8 +107,8 @@ function replicatedFallbacks(t: MergeTreeTable, design: Pipeline, common: string
   return out;
 }
 
-export function buildCheckPlan(design: Pipeline, target: CheckTarget, runId: string): CheckPlan {
-  const notes: string[] = [];
+/** Gives each design database a throwaway name for one run, remembering the way back for messages. */
+export function scratchNamer(runId: string): { scratch: (db: string) => string; scratchToDesign: Map<string, string> } {
   const names = new Map<string, string>();
   const scratchToDesign = new Map<string, string>();
   const scratch = (db: string): string => {
@@ -120,6 +120,12 @@ export function buildCheckPlan(design: Pipeline, target: CheckTarget, runId: str
     }
     return s;
   };
+  return { scratch, scratchToDesign };
+}
+
+export function buildCheckPlan(design: Pipeline, target: CheckTarget, runId: string): CheckPlan {
+  const notes: string[] = [];
+  const { scratch, scratchToDesign } = scratchNamer(runId);
   const cluster = design.options.cluster.trim();
   const common = cluster !== '' ? [`ON CLUSTER ${cluster} left out: the check runs on one server`] : [];
   const entities: Entity[] = design.entities.map((e): Entity => ({ ...e, database: scratch(e.database) }));
@@ -170,7 +176,7 @@ export function buildCheckPlan(design: Pipeline, target: CheckTarget, runId: str
     steps.push(step);
   }
 
-  const createdByScript = new Set(steps.filter((s) => s.kind === 'database').map((s) => names.get(s.database!)!));
+  const createdByScript = new Set(steps.filter((s) => s.kind === 'database').map((s) => scratch(s.database!)));
   const setup = [...scratchToDesign.keys()].filter((db) => !createdByScript.has(db)).map((db) => `CREATE DATABASE IF NOT EXISTS ${quoteIdent(db)}`);
   if (setup.length > 0) notes.push('Scratch databases stand in for the design’s databases; all of them are dropped afterwards.');
   const cleanup = [...scratchToDesign.keys()].map((db) => `DROP DATABASE IF EXISTS ${quoteIdent(db)} SYNC`);

@@ -6,7 +6,7 @@
 import type { Entity, KafkaTable, KafkaTopic, Pipeline } from '../core/model/types';
 import { generateSql } from '../core/sql/generate';
 import { qualify, quoteIdent } from '../core/sql/quote';
-import { SCRATCH_PREFIX, toDesignNames } from './checkPlan';
+import { scratchNamer, toDesignNames } from './checkPlan';
 
 export const RUN_TOPIC_PREFIX = 'chflow_run_';
 const FAST = { kafka_flush_interval_ms: '200', kafka_poll_timeout_ms: '100' };
@@ -37,17 +37,7 @@ function sampleLines(t: KafkaTopic | undefined): string[] {
 
 export function buildRunPlan(design: Pipeline, runId: string, brokerAddress: string): RunPlan {
   const notes: string[] = [];
-  const names = new Map<string, string>();
-  const scratchToDesign = new Map<string, string>();
-  const scratch = (db: string): string => {
-    let s = names.get(db);
-    if (s === undefined) {
-      s = `${SCRATCH_PREFIX}${runId}_${names.size + 1}`;
-      names.set(db, s);
-      scratchToDesign.set(s, db);
-    }
-    return s;
-  };
+  const { scratch, scratchToDesign } = scratchNamer(runId);
   const byId = new Map(design.entities.map((e) => [e.id, e]));
   const topicOf = (t: KafkaTable): KafkaTopic | undefined => {
     const link = design.links.find((l) => l.target === t.id && byId.get(l.source)?.kind === 'kafkaTopic');
