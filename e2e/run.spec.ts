@@ -20,3 +20,21 @@ test('Run on the seed template shows the sample rows in default.destination', as
   await expect(d.field('run.summary')).toHaveAttribute('data-outcome', 'ok');
   await expect(d.field('run.notes')).toContainText('runs as MergeTree');
 });
+
+test('on a static host (no local engine) Run says how to get it, and nothing is sent', async ({ page }) => {
+  // A static host answers /engine/session with an HTML page (here a 404), as GitHub Pages would.
+  const engineCalls: string[] = [];
+  await page.route('**/engine/**', (route) => {
+    engineCalls.push(route.request().url());
+    return route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>Not found</title>' });
+  });
+  const d = new Designer(page);
+  await d.open();
+  await expect(d.field('engine.status')).not.toContainText(/Embedded ClickHouse/);
+  await d.openTemplate('aiven-kafka-replicated');
+  await d.field('toolbar.run').click();
+  await expect(d.field('run.summary')).toHaveAttribute('data-outcome', 'failed');
+  await expect(d.field('run.summary')).toContainText('Run needs the local engine that `npm start` serves');
+  // Only the probe for the engine went out; no statement, broker or produce call.
+  expect(engineCalls.every((u) => new URL(u).pathname === '/engine/session')).toBe(true);
+});
