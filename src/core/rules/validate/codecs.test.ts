@@ -11,6 +11,9 @@ const TYPES = [
   'Decimal(76, 0)', 'String', 'FixedString(2)', 'FixedString(16)', 'Date', 'Date32', 'DateTime', 'DateTime64(3)', 'Time', 'Time64(3)',
   "Enum8('a' = 1)", "Enum16('a' = 1)", 'UUID', 'IPv4', 'IPv6', 'IntervalDay', 'Nullable(Float64)', 'LowCardinality(String)',
   'Array(Float64)', 'Map(String, UInt64)', 'Tuple(UInt64, Float64)', 'Variant(String, UInt64)', 'JSON', 'Dynamic', 'Point',
+  // JSON typed paths are stored streams the codec must suit (fuzz seed 522083129: JSON(`a.b` String) CODEC(T64)).
+  'JSON(a String)', 'JSON(a UInt32)', 'JSON(a Float64)', 'JSON(a UInt32, b Float64)', 'JSON(a Map(String, UInt32))', 'Tuple(JSON(a String), UInt32)', 'Tuple(Dynamic, Float64)',
+  'Tuple(JSON, Float64)', 'Tuple(a JSON(b Float64))', 'Array(JSON)', 'Array(JSON(a Float64))', 'Map(String, JSON)', 'Array(Dynamic)', 'JSON(a Tuple(Float64, Float64))', 'Map(String, Float64)',
 ];
 const CHAINS = [
   'Delta, LZ4', 'DoubleDelta', 'T64', 'GCD, LZ4', 'Gorilla', 'FPC', 'Delta', 'ZSTD, Delta', 'Delta, Gorilla, LZ4', 'NONE, LZ4',

@@ -21,25 +21,34 @@ const GEO_FAMILIES = new Set(['Point', 'Ring', 'LineString', 'MultiLineString', 
 /**
  * The value types a codec compresses: one per stored stream of the column. Wrappers are
  * removed, Map/Tuple/Variant contribute each element (a Variant also its UInt8 discriminator),
- * geo types are Float64 coordinates. JSON and Dynamic store typed subcolumns that the codec
- * is not checked against ('opaque'). Undefined when the type does not parse.
+ * geo types are Float64 coordinates, and a JSON column its typed paths (measured: JSON(a String)
+ * refuses T64). The dynamic part of JSON and Dynamic is not checked against the codec, but
+ * makes the column `opaque` to the floating-point codecs, and a JSON with typed paths anywhere
+ * refuses them even inside a Tuple (measured). Undefined when the type does not parse.
  */
-function storedLeaves(text: string): TypeNode[] | 'opaque' | undefined {
+function storedLeaves(text: string): { leaves: TypeNode[]; opaque: boolean; typedJson: boolean } | undefined {
   const r = parseType(text);
   if (!r.ok) return undefined;
-  const out: TypeNode[] = [];
+  const leaves: TypeNode[] = [];
   let opaque = false;
+  let typedJson = false;
   const walk = (n: TypeNode): void => {
-    if (n.family === 'JSON' || n.family === 'Dynamic' || n.family === 'Object') opaque = true;
-    else if (GEO_FAMILIES.has(n.family)) out.push({ family: 'Float64', args: [] });
+    if (n.family === 'JSON' || n.family === 'Dynamic' || n.family === 'Object') {
+      opaque = true;
+      for (const a of n.args)
+        if (a.kind === 'type') {
+          typedJson = true;
+          walk(a.type);
+        }
+    } else if (GEO_FAMILIES.has(n.family)) leaves.push({ family: 'Float64', args: [] });
     else if (n.family === 'SimpleAggregateFunction') n.args.slice(1).forEach((a) => a.kind === 'type' && walk(a.type));
     else if (/^(LowCardinality|Nullable|Array|Map|Tuple|Nested|Variant)$/.test(n.family)) {
-      if (n.family === 'Variant') out.push({ family: 'UInt8', args: [] });
+      if (n.family === 'Variant') leaves.push({ family: 'UInt8', args: [] });
       n.args.forEach((a) => a.kind === 'type' && walk(a.type));
-    } else out.push(n);
+    } else leaves.push(n);
   };
   walk(r.type);
-  return opaque && out.length === 0 ? 'opaque' : out;
+  return { leaves, opaque, typedJson };
 }
 
 const FIXED_BYTES: Record<string, number> = {
@@ -123,11 +132,11 @@ export function validateCodec(entityId: string, c: Column, emit: Emit): void {
     return meaningless('combines NONE with other codecs');
   if (general.length > 1)
     return emit(error(entityId, 'column.codec.meaningless', `${label}: ${general.map((g) => g.name).join(' then ')} compresses twice, which ClickHouse refuses as meaningless; keep one general codec.`, field));
-  const leaves = storedLeaves(c.type);
-  if (Array.isArray(leaves)) {
+  const stored = storedLeaves(c.type);
+  if (stored) {
     // Delta(N) and Gorilla(N) with an explicit width are built without looking at the column type (measured).
     for (const it of items.filter((x) => !((x.name === 'Delta' || x.name === 'Gorilla') && x.arg !== undefined)))
-      for (const leaf of leaves) {
+      for (const leaf of stored.leaves) {
         const need = misfit(it.name, leaf);
         if (need) return emit(error(entityId, 'column.codec.type', `${label}: ${it.name} only works on ${need}, not ${formatType(leaf)} (stored in ${c.type}); remove it or pick ZSTD/LZ4.`, field));
       }
@@ -136,7 +145,7 @@ export function validateCodec(entityId: string, c: Column, emit: Emit): void {
     return meaningless(`runs ${items[items.indexOf(general[0]!) + 1]!.name} after the general codec ${general[0]!.name}; put the general codec last`);
   // Gorilla and FPC model floating-point series; ClickHouse refuses them on anything else.
   const floatCodec = items.findLastIndex((x) => x.name === 'Gorilla' || x.name === 'FPC');
-  if (floatCodec >= 0 && leaves !== undefined && !compound(c.type) && (leaves === 'opaque' || !leaves.every((l) => FLOATS.test(l.family))))
+  if (floatCodec >= 0 && stored !== undefined && (stored.typedJson || (!compound(c.type) && (stored.opaque || !stored.leaves.every((l) => FLOATS.test(l.family))))))
     return meaningless(`applies ${items[floatCodec]!.name}, a floating-point codec, to ${c.type}`);
   const delta = items.findIndex((x) => x.name === 'Delta' || x.name === 'DoubleDelta');
   if (floatCodec >= 0 && delta >= 0 && delta < floatCodec)

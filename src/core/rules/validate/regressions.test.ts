@@ -21,6 +21,7 @@ const FIXTURES: { name: string; code: string; p: () => Pipeline }[] = [
   { name: 'rand() in ORDER BY', code: 'mergeTree.key.nondeterministic', p: () => design(mergeTree('t1', 'store', [col('v', 'Int8')], { orderBy: 'rand()' })) },
   { name: 'the same column twice in the key', code: 'mergeTree.key.duplicate', p: () => design(mergeTree('t1', 'store', [col('v', 'Int8')], { orderBy: '(v, v)' })) },
   { name: 'Delta codec on a String', code: 'column.codec.type', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('s', 'String', { codec: 'Delta, ZSTD' })])) },
+  { name: 'T64 on a JSON column whose typed path is a String (seed 522083129)', code: 'column.codec.type', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('j', 'JSON(`a.b` String, SKIP c)', { codec: 'T64' })])) },
   { name: 'Delta codec alone', code: 'column.codec.alone', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64', { codec: 'Delta' })])) },
   { name: 'codec on an ALIAS column', code: 'column.codec.alias', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('a', 'UInt64', { defaultKind: 'ALIAS', defaultExpr: 'id', codec: 'ZSTD(1)' })])) },
   { name: 'SimpleAggregateFunction(sum, String)', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('s', 'SimpleAggregateFunction(sum, String)')])) },
