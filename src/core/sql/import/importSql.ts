@@ -6,12 +6,13 @@ import { uniqueName } from '../../model/columns';
 import { DEFAULT_OPTIONS, type Entity, type Link, type Pipeline, type PipelineOptions, type Position } from '../../model/types';
 import { REPLICATED_DATABASE_ENGINE } from '../generate';
 import { qualify } from '../quote';
-import { SkipStatement, type ParsedTable, type ParsedView } from './ast';
+import { SkipStatement, type ParsedTable } from './ast';
 import { importKafkaTable } from './kafkaTable';
-import { Lexer, lineColumn, SqlSyntaxError, type Token } from './lexer';
+import { lineColumn, SqlSyntaxError } from './lexer';
 import { importMergeTree, mergeTreeFamily } from './mergeTree';
-import { importView, type ViewScope } from './materializedView';
+import { importView, readViewQuery, type ReadView, type ViewScope } from './materializedView';
 import { readStatement } from './parseCreate';
+import { Statements } from './statements';
 import { IdMaker, Reader } from './reader';
 import { unescapeShowCreate } from './showCreate';
 
@@ -41,34 +42,6 @@ export interface ImportOptions {
 const isTable = (e: Entity) => e.kind === 'kafkaTable' || e.kind === 'mergeTree';
 const key = (database: string, name: string) => database + '\u0000' + name;
 
-/**
- * Statements' tokens, split at top-level semicolons. A CREATE outside brackets
- * also starts a statement: a `;` hidden in a trailing comment must not merge two.
- */
-function* statements(text: string, next: () => Token | undefined, unterminated: (t: Token) => void, broken: () => boolean): Generator<Token[]> {
-  let cur: Token[] = [];
-  let depth = 0;
-  for (let t = next(); t; t = next()) {
-    const c = t.kind === 'punct' ? text.charCodeAt(t.start) : 0;
-    if (c === 40 || c === 91 || c === 123) depth++;
-    else if (c === 41 || c === 93 || c === 125) depth = Math.max(0, depth - 1);
-    if (c === 59) {
-      if (cur.length) yield cur;
-      cur = [];
-      depth = 0;
-      continue;
-    }
-    if (depth === 0 && cur.length > 0 && t.is('CREATE')) {
-      unterminated(t);
-      yield cur;
-      cur = [];
-    }
-    cur.push(t);
-  }
-  // The statement a broken literal cut short would only add a second, misleading error.
-  if (cur.length && !broken()) yield cur;
-}
-
 export function importSql(input: string, options: ImportOptions = {}): ImportResult {
   const text = unescapeShowCreate(input);
   const messages: ImportMessage[] = [];
@@ -86,24 +59,12 @@ export function importSql(input: string, options: ImportOptions = {}): ImportRes
   const byName = new Map<string, Entity>();
   const contextByName = new Map<string, Entity>();
   for (const e of options.context?.entities ?? []) if (isTable(e)) contextByName.set(key(e.database, e.name), e);
-  const views: { parsed: ParsedView; reader: Reader; database: string; index: number }[] = [];
+  const views: { read: ReadView; database: string; index: number; at: number }[] = [];
   const clusters = new Set<string>();
   let current = 'default';
 
   const ids = new IdMaker();
-  // A broken literal or comment ends the reading: nothing after it can be split reliably.
-  const lexer = new Lexer(text);
-  let lexError: SqlSyntaxError | undefined;
-  const nextToken = () => {
-    try {
-      return lexer.next();
-    } catch (e) {
-      if (!(e instanceof SqlSyntaxError)) throw e;
-      lexError = e;
-      return undefined;
-    }
-  };
-  const list = statements(text, nextToken, (t) => say('note', t.start, 'the statement before this CREATE has no ; (is it inside a comment?); read as two statements'), () => lexError !== undefined);
+  const list = new Statements(text, (offset) => say('note', offset, 'the statement before this CREATE has no ; (is it inside a comment?); read as two statements'));
   let count = 0;
   // Where each name was last dropped and created (statement index): a name created
   // again after a DROP is replaced, created again without one is a mistake.
@@ -111,11 +72,12 @@ export function importSql(input: string, options: ImportOptions = {}): ImportRes
   const createdAt = new Map<string, number>();
   const again = (k: string, index: number) => (droppedAt.get(k) ?? -1) > (createdAt.get(k) ?? -1) && index > (droppedAt.get(k) ?? -1);
   let index = -1;
-  for (const st of list) {
+  while (list.next()) {
     index++;
     count++;
-    const r = new Reader(text, st, st[st.length - 1]!.end, ids);
-    const at = st[0]!.start;
+    const st = list.tokens;
+    const r = new Reader(text, st, st.end(st.length - 1), ids);
+    const at = st.start(0);
     try {
       const read = readStatement(r);
       if ('use' in read) current = read.use;
@@ -135,7 +97,7 @@ export function importSql(input: string, options: ImportOptions = {}): ImportRes
           else if (engine !== undefined && engine !== 'Atomic') say('note', at, `database ${c.name}: ENGINE = ${c.engine!.text} is not kept (chflow writes Atomic or Replicated databases)`);
           if (engine === 'Replicated' && 'ENGINE = ' + c.engine!.text !== REPLICATED_DATABASE_ENGINE)
             say('note', at, `database ${c.name}: its Replicated arguments are written as chflow writes them: ${REPLICATED_DATABASE_ENGINE}`);
-        } else if (c.kind === 'view') views.push({ parsed: c, reader: r, database: current, index });
+        } else if (c.kind === 'view') views.push({ read: readViewQuery(c, r, current), database: current, index, at });
         else {
           const e = importTable(c, current, (t) => say('skipped', at, t), (t) => say('note', at, t));
           const k = e && key(e.database, e.name);
@@ -174,11 +136,12 @@ export function importSql(input: string, options: ImportOptions = {}): ImportRes
     freeName: (d, base) => uniqueName(base, [...byName.values(), ...contextByName.values()].filter((e) => e.database === d).map((e) => e.name)),
     note: (t) => say('note', at, t),
   };
-  for (const { parsed, reader, database, index: viewIndex } of views) {
-    at = reader.tokens[0]!.start;
+  for (const { read, database, index: viewIndex, at: viewAt } of views) {
+    const parsed = read.parsed;
+    at = viewAt;
     scope.database = database;
     try {
-      const { view, source, target } = importView(parsed, reader, scope);
+      const { view, source, target } = importView(read, ids, scope);
       const viewKey = key(view.database, view.name);
       const earlier = viewNames.get(viewKey);
       if (earlier && again(viewKey, viewIndex)) {
@@ -205,6 +168,7 @@ export function importSql(input: string, options: ImportOptions = {}): ImportRes
   const [cluster, ...others] = [...clusters];
   if (cluster !== undefined) opts.cluster = cluster;
   if (others.length > 0) say('note', 0, `the script uses several clusters (${[...clusters].join(', ')}); the design uses ${cluster} for all`);
+  const lexError = list.lexError;
   if (lexError) say('error', lexError.offset, lexError.message.replace(/^line \d+, column \d+: /, ''));
   messages.sort((a, b) => a.line - b.line || a.column - b.column);
   const out = result(count);

@@ -4,42 +4,105 @@
 
 export type TokenKind = 'word' | 'quoted' | 'string' | 'number' | 'punct' | 'op';
 
+const KINDS: readonly TokenKind[] = ['word', 'quoted', 'string', 'number', 'punct', 'op'];
+const WORD = 0;
+const QUOTED = 1;
+const STRING = 2;
+const NUMBER = 3;
+const PUNCT = 4;
+const OP = 5;
+
+/** True when text[start, end) is `keyword` (upper case) in any case. */
+function isKeyword(text: string, start: number, end: number, keyword: string): boolean {
+  const n = keyword.length;
+  if (end - start !== n) return false;
+  for (let j = 0; j < n; j++) {
+    let c = text.charCodeAt(start + j);
+    if (c >= 97 && c <= 122) c -= 32;
+    if (c !== keyword.charCodeAt(j)) return false;
+  }
+  return true;
+}
+
 /**
- * One token. Words, numbers and punctuation keep no text of their own: a 1 MB
- * script has some 200,000 tokens, and a string per token made the import spend
- * most of its time collecting garbage. Their text is read from the source on demand.
+ * A run of tokens (one statement's), held column-wise: a kind, source offsets
+ * and, for strings and quoted names, the unescaped value. A 1 MB script has some
+ * 250,000 tokens; an object per token made the import spend most of its time
+ * collecting garbage, so tokens are indexes into these arrays, which are reused
+ * from statement to statement. Text is read from the source on demand.
  */
-export class Token {
-  constructor(
-    readonly kind: TokenKind,
-    /** Source offsets, end exclusive. */
-    readonly start: number,
-    readonly end: number,
-    private readonly src: string,
-    /** Strings and quoted names: the unescaped value. */
-    private readonly unescaped: string | undefined,
-  ) {}
+export class Tokens {
+  static readonly PUNCT = PUNCT;
+  length = 0;
+  private kinds = new Uint8Array(256);
+  private starts = new Int32Array(256);
+  private ends = new Int32Array(256);
+  private values: (string | undefined)[] = [];
+
+  constructor(readonly text: string) {}
+
+  push(kind: number, start: number, end: number, value: string | undefined): void {
+    const n = this.length;
+    if (n === this.kinds.length) {
+      const grow = <T extends Uint8Array | Int32Array>(a: T, b: T): T => (b.set(a), b);
+      this.kinds = grow(this.kinds, new Uint8Array(n * 2));
+      this.starts = grow(this.starts, new Int32Array(n * 2));
+      this.ends = grow(this.ends, new Int32Array(n * 2));
+    }
+    this.kinds[n] = kind;
+    this.starts[n] = start;
+    this.ends[n] = end;
+    this.values[n] = value;
+    this.length = n + 1;
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  /** The kind of token i; undefined past the end. */
+  kind(i: number): TokenKind | undefined {
+    return i >= 0 && i < this.length ? KINDS[this.kinds[i]!] : undefined;
+  }
+
+  /** Source offsets, end exclusive. */
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+
+  end(i: number): number {
+    return this.ends[i]!;
+  }
 
   /** word: as written; quoted: the name inside the quotes, unescaped; string: the value, unescaped; else the text. */
-  get value(): string {
-    return this.unescaped ?? this.src.slice(this.start, this.end);
+  value(i: number): string {
+    return this.values[i] ?? this.text.slice(this.starts[i], this.ends[i]);
   }
 
-  /** Words: the value in upper case; '' for other tokens. */
-  get upper(): string {
-    return this.kind === 'word' ? this.value.toUpperCase() : '';
+  /** True when token i is a word or a quoted name. */
+  isName(i: number): boolean {
+    const k = i >= 0 && i < this.length ? this.kinds[i] : -1;
+    return k === WORD || k === QUOTED;
   }
 
-  /** True when this is the word `keyword` (given in upper case), in any case, without allocating. */
-  is(keyword: string): boolean {
-    const n = keyword.length;
-    if (this.kind !== 'word' || this.end - this.start !== n) return false;
-    for (let i = 0; i < n; i++) {
-      let c = this.src.charCodeAt(this.start + i);
-      if (c >= 97 && c <= 122) c -= 32;
-      if (c !== keyword.charCodeAt(i)) return false;
-    }
-    return true;
+  /** True when token i is the word `keyword` (given in upper case), in any case, without allocating. */
+  is(i: number, keyword: string): boolean {
+    return i >= 0 && i < this.length && this.kinds[i] === WORD && isKeyword(this.text, this.starts[i]!, this.ends[i]!, keyword);
+  }
+
+  /** True when token i is the punctuation or operator `p`. */
+  isPunct(i: number, p: string): boolean {
+    if (i < 0 || i >= this.length) return false;
+    const k = this.kinds[i];
+    const start = this.starts[i]!;
+    return (k === PUNCT || k === OP) && this.ends[i]! - start === p.length && this.text.startsWith(p, start);
+  }
+
+  /** The bracket token i opens (1) or closes (-1); 0 for any other token. */
+  bracket(i: number): number {
+    if (this.kinds[i] !== PUNCT) return 0;
+    const c = this.text.charCodeAt(this.starts[i]!);
+    return c === 40 || c === 91 || c === 123 ? 1 : c === 41 || c === 93 || c === 125 ? -1 : 0;
   }
 }
 
@@ -124,24 +187,38 @@ function charTable(chars: string): Uint8Array {
   return t;
 }
 
-const PUNCT = charTable('(),;.[]{}');
+const PUNCT_CHARS = charTable('(),;.[]{}');
 const OPS = charTable('*+-/%=<>!?:^&|@$~');
 const OP_START = charTable('<>!=|-:');
 
 /**
- * Tokens one at a time, so a long script's tokens can die with their statement
- * instead of all living until the end. Comments and whitespace are skipped.
+ * Tokens one at a time, so a long script's tokens can be dropped with their
+ * statement instead of all living until the end. Comments and whitespace are skipped.
  */
 export class Lexer {
-  private i = 0;
+  /** The last token read: its kind (an index into KINDS), offsets and unescaped value. */
+  kind = -1;
+  start = 0;
+  end = 0;
+  value: string | undefined;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    /** Where to start: 0, or the start of a token read before. */
+    private i = 0,
+  ) {}
 
-  /** The next token, or undefined at the end. Throws SqlSyntaxError. */
-  next(): Token | undefined {
+  /** True when the last token read is the word `keyword` (upper case). */
+  is(keyword: string): boolean {
+    return this.kind === WORD && isKeyword(this.text, this.start, this.end, keyword);
+  }
+
+  /** Reads the next token into kind/start/end/value; false at the end. Throws SqlSyntaxError. */
+  next(): boolean {
     const text = this.text;
     const n = text.length;
     let i = this.i;
+    this.value = undefined;
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11) {
@@ -162,46 +239,54 @@ export class Lexer {
         i = skipBlockComment(text, i);
         continue;
       }
-      const start = i;
-      let t: Token;
+      this.start = i;
       if (isWordStart(c)) {
         i++;
         while (i < n && isWordPart(text.charCodeAt(i))) i++;
-        t = new Token('word', start, i, text, undefined);
+        this.kind = WORD;
       } else if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
         i = readNumber(text, i);
-        t = new Token('number', start, i, text, undefined);
+        this.kind = NUMBER;
       } else if (c === 39) {
         const q = readQuoted(text, i, 'string literal');
         i = q.end;
-        t = new Token('string', start, i, text, q.value);
+        this.value = q.value;
+        this.kind = STRING;
       } else if (c === 96 || c === 34) {
         const q = readQuoted(text, i, 'quoted name');
         i = q.end;
-        t = new Token('quoted', start, i, text, q.value);
-      } else if (PUNCT[c] === 1) {
+        this.value = q.value;
+        this.kind = QUOTED;
+      } else if (PUNCT_CHARS[c] === 1) {
         i++;
-        t = new Token('punct', start, i, text, undefined);
+        this.kind = PUNCT;
       } else {
         const two = OP_START[c] === 1 ? text.slice(i, i + 2) : '';
         if (two !== '' && TWO_CHAR_OPS.has(two)) i += 2;
         else if (c > 127 || OPS[c] !== 1) throw syntaxError(text, i, `unexpected character ${JSON.stringify(text[i])}`);
         else i++;
-        t = new Token('op', start, i, text, undefined);
+        this.kind = OP;
       }
+      this.end = i;
       this.i = i;
-      return t;
+      return true;
     }
     this.i = i;
-    return undefined;
+    this.kind = -1;
+    return false;
+  }
+
+  /** Appends the last token read to `out`. */
+  pushTo(out: Tokens): void {
+    out.push(this.kind, this.start, this.end, this.value);
   }
 }
 
 /** All tokens of `text`. Throws SqlSyntaxError. */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string): Tokens {
   const lexer = new Lexer(text);
-  const out: Token[] = [];
-  for (let t = lexer.next(); t; t = lexer.next()) out.push(t);
+  const out = new Tokens(text);
+  while (lexer.next()) lexer.pushTo(out);
   return out;
 }
 

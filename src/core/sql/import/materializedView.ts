@@ -11,8 +11,8 @@ import { tableColumns } from '../../model/query';
 import { isPlainIdent, qualify } from '../quote';
 import { SkipStatement, type ParsedView } from './ast';
 import { mergeTreeFamily, mergeTreeParts } from './mergeTree';
-import type { Name, Reader } from './reader';
-import { rawQueryText, readSelect } from './select';
+import type { IdMaker, Name, Reader } from './reader';
+import { rawQueryTextAt, readSelect, type GridSelect, type RawSelect } from './select';
 
 export interface ViewScope {
   /** The database an unqualified name means at this statement. */
@@ -44,19 +44,39 @@ function targetFromEngine(v: ParsedView, database: string, name: string, columns
   return createMergeTree(name, pos, { database, columns, ...mergeTreeParts(engine, v.clauses, where) });
 }
 
-export function importView(v: ParsedView, reader: Reader, scope: ViewScope): ImportedView {
+/**
+ * A view's statement with its query read. Views are imported after the tables
+ * (they may come first in the script); keeping this instead of the statement's
+ * tokens lets those die young, which on a big script halves the garbage collector's work.
+ */
+export interface ReadView {
+  parsed: ParsedView;
+  select: GridSelect | RawSelect;
+  text: string;
+  /** The query's source offsets. */
+  start: number;
+  end: number;
+}
+
+/** Reads the query of a view; `database` is the one current at the statement. */
+export function readViewQuery(v: ParsedView, reader: Reader, database: string): ReadView {
+  const [a, b] = v.select;
+  return { parsed: v, select: readSelect(reader, v.select, database), text: reader.text, start: reader.tokens.start(a), end: reader.tokens.end(b - 1) };
+}
+
+export function importView(rv: ReadView, ids: IdMaker, scope: ViewScope): ImportedView {
+  const { parsed: v, select } = rv;
   const database = v.name.database ?? scope.database;
   const where = `view ${qualify(database, v.name.name)}`;
   const view = createMaterializedView(v.name.name, pos, { database, comment: v.comment });
-  const select = readSelect(reader, v.select, scope.database);
-  const outputs: string[] = [];
-  let read: string[] = [];
+  const items = select.kind === 'grid' ? select.items : [];
+  // The view's output and the plain columns it reads: only needed for tables the import makes.
+  const outputs = () => items.map((i) => i.target);
+  const read = () => items.filter((i) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(i.expr)).map((i) => i.expr);
   if (select.kind === 'grid') {
-    view.mappings = select.items.map((i) => ({ id: reader.ids.next('map'), target: i.target, expr: i.expr }));
+    view.mappings = select.items.map((i) => ({ id: ids.next('map'), target: i.target, expr: i.expr }));
     view.where = select.where;
     view.groupBy = select.groupBy;
-    outputs.push(...select.items.map((i) => i.target));
-    read = select.items.filter((i) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(i.expr)).map((i) => i.expr);
   } else {
     view.rawSelect = select.text;
     scope.note(`${where}: its query is kept as written (${select.reason}); the mapping grid does not show it`);
@@ -67,7 +87,7 @@ export function importView(v: ParsedView, reader: Reader, scope: ViewScope): Imp
 
   const resolve = (n: Name) => ({ database: n.database ?? scope.database, name: n.name });
   // Only a target the import creates needs columns; made on demand.
-  const declared = () => (v.columns.length > 0 ? v.columns : stringColumns(outputs));
+  const declared = () => (v.columns.length > 0 ? v.columns : stringColumns(outputs()));
   const guessed = v.columns.length > 0 ? '' : ' (columns from the view’s query, typed String: set their types)';
 
   let target: Entity | undefined;
@@ -102,18 +122,18 @@ export function importView(v: ParsedView, reader: Reader, scope: ViewScope): Imp
     source = scope.find(from.database, from.name);
     // The grid backquotes an expression that is exactly a source column's name
     // (`after.id` read from a column named so); written bare, keep the query as is.
-    const quoted = source && tableColumns(source).find((c) => !isPlainIdent(c.name) && view.mappings.some((m) => m.expr === c.name));
+    const quoted = source && tableColumns(source).find((c) => view.mappings.some((m) => m.expr === c.name) && !isPlainIdent(c.name));
     if (quoted && select.kind === 'grid') {
       view.mappings = [];
       view.where = '';
       view.groupBy = '';
-      view.rawSelect = rawQueryText(reader, v.select, scope.database);
+      view.rawSelect = rawQueryTextAt(rv.text, rv.start, rv.end, scope.database);
       scope.note(`${where}: its query is kept as written (it reads the column ${quoted.name} without backquotes); the mapping grid does not show it`);
     }
     if (!source && select.kind === 'grid') {
       // Aiven's Kafka integration makes its tables in service_<name> databases.
       const kafka = from.database.startsWith('service_');
-      const columns = stringColumns(read);
+      const columns = stringColumns(read());
       source = kafka
         ? createKafkaTable(from.name, pos, { database: from.database, columns, brokers: '', topic: from.name, consumerGroup: 'clickhouse' })
         : createMergeTree(from.name, pos, { database: from.database, columns });

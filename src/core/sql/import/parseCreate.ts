@@ -14,7 +14,7 @@ function clauseStop(r: Reader): boolean {
     r.isWords('SAMPLE', 'BY') ||
     r.isWord('TTL') ||
     r.isWord('SETTINGS') ||
-    (r.isWord('COMMENT') && r.peek(1)?.kind === 'string') ||
+    (r.isWord('COMMENT') && r.kind(1) === 'string') ||
     r.isWords('AS', 'SELECT') ||
     r.isWords('AS', 'WITH') ||
     r.isWord('POPULATE') ||
@@ -26,8 +26,7 @@ function clauseStop(r: Reader): boolean {
 
 function readOnCluster(r: Reader): string | undefined {
   if (!r.acceptWords('ON', 'CLUSTER')) return undefined;
-  const t = r.peek();
-  if (t?.kind === 'string') return r.stringLiteral('the cluster name');
+  if (r.kind() === 'string') return r.stringLiteral('the cluster name');
   return r.identifier('a cluster name');
 }
 
@@ -39,9 +38,9 @@ function readArgs(r: Reader): EngineArg[] {
     if (range[1] === range[0]) throw r.error('expected an engine argument');
     const arg: EngineArg = { text: r.source(range) };
     if (range[1] - range[0] === 1) {
-      const t = r.tokens[range[0]]!;
-      if (t.kind === 'string') arg.string = t.value;
-      else if (t.kind === 'word' || t.kind === 'quoted') arg.identifier = t.value;
+      const i = range[0];
+      if (r.tokens.kind(i) === 'string') arg.string = r.tokens.value(i);
+      else if (r.tokens.isName(i)) arg.identifier = r.tokens.value(i);
     }
     args.push(arg);
     if (!r.acceptPunct(',') && !r.isPunct(')')) throw r.error('expected , or ) in the engine arguments');
@@ -64,9 +63,8 @@ function readSettings(r: Reader): SettingText[] {
     r.expectPunct('=');
     const range = r.until((x) => x.isPunct(',') || clauseStop(x));
     if (range[1] === range[0]) throw r.error(`expected a value for ${name}`);
-    const t = r.tokens[range[0]]!;
-    const one = range[1] - range[0] === 1 && t.kind === 'string';
-    out.push({ name, value: r.source(range), ...(one ? { string: t.value } : {}) });
+    const one = range[1] - range[0] === 1 && r.tokens.kind(range[0]) === 'string';
+    out.push({ name, value: r.source(range), ...(one ? { string: r.tokens.value(range[0]) } : {}) });
   } while (r.acceptPunct(','));
   return out;
 }
@@ -90,7 +88,7 @@ function readClauses(r: Reader, into: TableClauses, onComment: (c: string) => vo
       if (range[1] === range[0]) throw r.error('expected an expression');
       into[key] = r.source(range);
     } else if (r.acceptWords('SETTINGS')) into.settings.push(...readSettings(r));
-    else if (r.isWord('COMMENT') && r.peek(1)?.kind === 'string') {
+    else if (r.isWord('COMMENT') && r.kind(1) === 'string') {
       r.pos++;
       onComment(r.stringLiteral('the comment'));
     } else return;
@@ -99,7 +97,7 @@ function readClauses(r: Reader, into: TableClauses, onComment: (c: string) => vo
 
 function readTable(r: Reader, at: number, ifNotExists: boolean): StatementRead {
   const name = r.qualifiedName('a table name');
-  if (r.isWord('UUID') && r.peek(1)?.kind === 'string') r.pos += 2;
+  if (r.isWord('UUID') && r.kind(1) === 'string') r.pos += 2;
   const cluster = readOnCluster(r);
   if (r.isWord('AS') || r.isWords('CLONE', 'AS')) return { skip: 'a table made AS another table or query has no column list chflow can read' };
   const table: ParsedTable = {
@@ -166,7 +164,7 @@ function readView(r: Reader, at: number, ifNotExists: boolean): StatementRead {
   if (!r.acceptWords('AS')) throw r.error('expected AS SELECT');
   if (!r.isWord('SELECT') && !r.isWord('WITH') && !r.isPunct('(')) throw r.error('expected SELECT after AS');
   // The query runs to the end, or to a trailing COMMENT (where SHOW CREATE puts it).
-  const range = r.until((x) => x.isWord('COMMENT') && x.peek(1)?.kind === 'string' && x.peek(2) === undefined);
+  const range = r.until((x) => x.isWord('COMMENT') && x.kind(1) === 'string' && x.kind(2) === undefined);
   view.select = range;
   if (r.acceptWords('COMMENT')) view.comment = r.stringLiteral('the comment');
   if (!r.done) throw r.error('unexpected text after the view’s query');
@@ -178,7 +176,7 @@ function readDatabase(r: Reader, at: number): StatementRead {
   const db: ParsedDatabase = { kind: 'database', name, cluster: readOnCluster(r), engine: undefined, at };
   if (r.acceptWords('ENGINE')) db.engine = readEngine(r);
   // COMMENT and SETTINGS of a database have no place in the model; report them.
-  if (!r.done) return { skip: `database ${name}: ${r.source([r.pos, r.tokens.length])} is not part of chflow’s model` };
+  if (!r.done) return { skip: `database ${name}: ${r.source([r.pos, r.limit])} is not part of chflow’s model` };
   return { create: db };
 }
 
@@ -199,18 +197,17 @@ const OTHER: Record<string, string> = {
 
 /** Reads one statement (its tokens, without the `;`). */
 export function readStatement(r: Reader): StatementRead {
-  const at = r.peek()!.start;
+  const at = r.tokens.start(r.pos);
   if (r.acceptWords('USE')) return { use: r.identifier('a database name') };
   if (r.acceptWords('DROP')) {
     // DROP then CREATE of one name is a replacement: the import needs the name.
     const kind = r.acceptWords('TABLE') || r.acceptWords('VIEW') || r.acceptWords('DICTIONARY');
     r.acceptWords('IF', 'EXISTS');
-    const t = r.peek();
-    const drop = kind && t && (t.kind === 'word' || t.kind === 'quoted') ? r.qualifiedName('a table name') : undefined;
+    const drop = kind && r.tokens.isName(r.at()) ? r.qualifiedName('a table name') : undefined;
     return { skip: OTHER['DROP']!, ...(drop ? { drop } : {}) };
   }
   if (!r.acceptWords('CREATE')) {
-    const w = r.peek()!.value.toUpperCase();
+    const w = r.tokens.value(r.pos).toUpperCase();
     return { skip: OTHER[w] ?? `${w} statements are not part of chflow’s model` };
   }
   const orReplace = r.acceptWords('OR', 'REPLACE');
@@ -225,9 +222,9 @@ function readCreate(r: Reader, at: number): StatementRead {
   }
   if (r.acceptWords('TABLE')) return readTable(r, at, r.acceptWords('IF', 'NOT', 'EXISTS'));
   if (r.acceptWords('MATERIALIZED', 'VIEW')) return readView(r, at, r.acceptWords('IF', 'NOT', 'EXISTS'));
-  const what = r.tokens
-    .slice(r.pos, r.pos + 2)
-    .map((t) => t.value.toUpperCase())
+  const what = [r.at(), r.at(1)]
+    .filter((i) => i !== -1)
+    .map((i) => r.tokens.value(i).toUpperCase())
     .join(' ');
   if (what.startsWith('TEMPORARY')) return { skip: 'temporary tables live only for one session' };
   if (what.startsWith('VIEW') || what.startsWith('LIVE') || what.startsWith('WINDOW'))

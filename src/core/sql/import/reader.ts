@@ -1,7 +1,7 @@
 // A cursor over one statement's tokens with the few moves a recursive-descent
 // reader of DDL needs: keywords, names, balanced spans taken back as source text.
 import { newId } from '../../model/ids';
-import { syntaxError, type Token } from './lexer';
+import { syntaxError, type TokenKind, type Tokens } from './lexer';
 
 /**
  * Ids for imported rows: one random stem per import and a counter. A random id
@@ -10,9 +10,13 @@ import { syntaxError, type Token } from './lexer';
 export class IdMaker {
   private n = 0;
   private readonly stem = newId('imp');
+  /** `<prefix>_<stem>_` per prefix, made once (flat), so an id is one concatenation. */
+  private readonly heads = new Map<string, string>();
 
   next(prefix: string): string {
-    return prefix + '_' + this.stem + '_' + (++this.n).toString(36);
+    let head = this.heads.get(prefix);
+    if (head === undefined) this.heads.set(prefix, (head = `${prefix}_${this.stem}_`));
+    return head + (++this.n).toString(36);
   }
 }
 
@@ -21,36 +25,51 @@ export interface Name {
   name: string;
 }
 
+/**
+ * Reads tokens [pos, limit) of a run. The run may be reused for the next
+ * statement once this one is read: keep strings and offsets, never the reader.
+ */
 export class Reader {
-  pos = 0;
+  pos: number;
+  /** Where the reader stops: the run's length, or the end of a part of it. */
+  readonly limit: number;
 
   constructor(
     readonly text: string,
-    readonly tokens: readonly Token[],
+    readonly tokens: Tokens,
     /** Offset of the statement's end (for errors at the end). */
     readonly endOffset: number,
     readonly ids: IdMaker = new IdMaker(),
-  ) {}
+    range: readonly [number, number] = [0, tokens.length],
+  ) {
+    this.pos = range[0];
+    this.limit = range[1];
+  }
 
   get done(): boolean {
-    return this.pos >= this.tokens.length;
+    return this.pos >= this.limit;
   }
 
-  peek(ahead = 0): Token | undefined {
-    return this.tokens[this.pos + ahead];
+  /** The index of the token `ahead` of the current one; -1 past the end. */
+  at(ahead = 0): number {
+    const i = this.pos + ahead;
+    return i < this.limit ? i : -1;
   }
 
-  next(): Token {
-    const t = this.tokens[this.pos];
-    if (!t) throw this.error('the statement ends too early');
-    this.pos++;
-    return t;
+  /** The kind of the token `ahead`; undefined past the end. */
+  kind(ahead = 0): TokenKind | undefined {
+    return this.tokens.kind(this.at(ahead));
+  }
+
+  /** Consumes a token; returns its index. */
+  next(): number {
+    if (this.done) throw this.error('the statement ends too early');
+    return this.pos++;
   }
 
   /** True when the token `ahead` is the keyword `word` (case-insensitive). */
   isWord(word: string, ahead = 0): boolean {
-    const t = this.tokens[this.pos + ahead];
-    return t !== undefined && t.is(word);
+    return this.tokens.is(this.at(ahead), word);
   }
 
   /** True when the next tokens are these keywords in order. */
@@ -70,8 +89,7 @@ export class Reader {
   }
 
   isPunct(p: string, ahead = 0): boolean {
-    const t = this.tokens[this.pos + ahead];
-    return t !== undefined && (t.kind === 'punct' || t.kind === 'op') && t.end - t.start === p.length && this.text.startsWith(p, t.start);
+    return this.tokens.isPunct(this.at(ahead), p);
   }
 
   acceptPunct(p: string): boolean {
@@ -86,10 +104,10 @@ export class Reader {
 
   /** An identifier: a plain word or a quoted name. */
   identifier(what: string): string {
-    const t = this.peek();
-    if (!t || (t.kind !== 'word' && t.kind !== 'quoted')) throw this.error(`expected ${what}`);
+    const i = this.at();
+    if (i === -1 || !this.tokens.isName(i)) throw this.error(`expected ${what}`);
     this.pos++;
-    return t.value;
+    return this.tokens.value(i);
   }
 
   /** `name` or `db.name`. */
@@ -103,22 +121,15 @@ export class Reader {
   }
 
   stringLiteral(what: string): string {
-    const t = this.peek();
-    if (!t || t.kind !== 'string') throw this.error(`expected ${what} as a quoted string`);
-    this.pos++;
-    return t.value;
+    if (this.kind() !== 'string') throw this.error(`expected ${what} as a quoted string`);
+    return this.tokens.value(this.pos++);
   }
 
   /** Skips one token, or a whole bracketed group when it opens one. */
   skipItem(): void {
-    const open = this.next();
-    if (open.kind !== 'punct' || !'([{'.includes(open.value)) return;
+    if (this.tokens.bracket(this.next()) !== 1) return;
     let depth = 1;
-    while (depth > 0) {
-      const t = this.next();
-      if (t.kind === 'punct' && '([{'.includes(t.value)) depth++;
-      else if (t.kind === 'punct' && ')]}'.includes(t.value)) depth--;
-    }
+    while (depth > 0) depth += this.tokens.bracket(this.next());
   }
 
   /**
@@ -127,9 +138,8 @@ export class Reader {
    */
   until(stop: (r: Reader) => boolean, firstMayStop = false): [number, number] {
     const from = this.pos;
-    while (!this.done) {
-      const t = this.peek()!;
-      if (t.kind === 'punct' && ')]}'.includes(t.value)) break;
+    while (this.pos < this.limit) {
+      if (this.tokens.bracket(this.pos) === -1) break;
       // An expression's first token never stops it (`ORDER BY ttl`); a type's may.
       if ((firstMayStop || this.pos > from) && stop(this)) break;
       this.skipItem();
@@ -141,22 +151,18 @@ export class Reader {
   source(range: readonly [number, number]): string {
     const [a, b] = range;
     if (b <= a) return '';
-    return this.text.slice(this.tokens[a]!.start, this.tokens[b - 1]!.end);
+    return this.text.slice(this.tokens.start(a), this.tokens.end(b - 1));
   }
 
   /** An error at the current token (or the end of the statement). */
   error(message: string): Error {
-    const t = this.peek();
-    const found = t ? ` but found ${describe(t, this.text)}` : ' but the statement ends';
-    return syntaxError(this.text, t ? t.start : this.endOffset, message + found);
-  }
-
-  errorAt(token: Token, message: string): Error {
-    return syntaxError(this.text, token.start, message);
+    const i = this.at();
+    const found = i !== -1 ? ` but found ${describe(this.tokens, i)}` : ' but the statement ends';
+    return syntaxError(this.text, i !== -1 ? this.tokens.start(i) : this.endOffset, message + found);
   }
 }
 
-function describe(t: Token, text: string): string {
-  const s = text.slice(t.start, t.end);
-  return t.kind === 'string' ? 'a string' : JSON.stringify(s.length > 30 ? s.slice(0, 30) + '…' : s);
+function describe(tokens: Tokens, i: number): string {
+  const s = tokens.text.slice(tokens.start(i), tokens.end(i));
+  return tokens.kind(i) === 'string' ? 'a string' : JSON.stringify(s.length > 30 ? s.slice(0, 30) + '…' : s);
 }

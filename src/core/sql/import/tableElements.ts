@@ -16,19 +16,19 @@ const DEFAULT_KINDS: readonly DefaultKind[] = ['DEFAULT', 'MATERIALIZED', 'ALIAS
 
 // Words that end a column's type or expression at bracket depth 0.
 function columnStop(r: Reader): boolean {
-  const t = r.peek()!;
-  if (t.kind === 'punct') return r.isPunct(',');
-  if (t.kind !== 'word') return false;
+  const kind = r.kind();
+  if (kind === 'punct') return r.isPunct(',');
+  if (kind !== 'word') return false;
   return (
-    t.is('DEFAULT') ||
-    t.is('MATERIALIZED') ||
-    t.is('ALIAS') ||
-    t.is('EPHEMERAL') ||
-    t.is('COMMENT') ||
-    t.is('CODEC') ||
-    t.is('TTL') ||
-    t.is('STATISTICS') ||
-    t.is('SETTINGS') ||
+    r.isWord('DEFAULT') ||
+    r.isWord('MATERIALIZED') ||
+    r.isWord('ALIAS') ||
+    r.isWord('EPHEMERAL') ||
+    r.isWord('COMMENT') ||
+    r.isWord('CODEC') ||
+    r.isWord('TTL') ||
+    r.isWord('STATISTICS') ||
+    r.isWord('SETTINGS') ||
     r.isWords('PRIMARY', 'KEY')
   );
 }
@@ -44,18 +44,26 @@ function typeStop(r: Reader): boolean {
  * or comments between them made one space (the type picker parses the text).
  */
 export function typeText(r: Reader, range: readonly [number, number]): string {
+  const t = r.tokens;
+  const [a, b] = range;
+  // Mostly the type is written so already: one slice of the source, no concatenation.
+  let plain = true;
+  for (let i = a + 1; i < b && plain; i++) {
+    const gap = t.start(i) - t.end(i - 1);
+    plain = gap === 0 || (gap === 1 && r.text.charCodeAt(t.end(i - 1)) === 32);
+  }
+  if (plain) return r.source(range);
   let s = '';
-  for (let i = range[0]; i < range[1]; i++) {
-    const t = r.tokens[i]!;
-    if (i > range[0] && t.start > r.tokens[i - 1]!.end) s += ' ';
-    s += r.text.slice(t.start, t.end);
+  for (let i = a; i < b; i++) {
+    if (i > a && t.start(i) > t.end(i - 1)) s += ' ';
+    s += r.text.slice(t.start(i), t.end(i));
   }
   return s;
 }
 
-function readColumn(r: Reader): { column: Column; notes: string[] } {
+/** A column definition; parts the model has no place for go to `unsupported`. */
+function readColumn(r: Reader, unsupported: string[]): Column {
   const name = r.identifier('a column name');
-  const notes: string[] = [];
   let type = typeText(r, r.until(typeStop, true));
   let defaultKind: DefaultKind = '';
   let defaultExpr = '';
@@ -68,34 +76,33 @@ function readColumn(r: Reader): { column: Column; notes: string[] } {
       type = type === '' || type.startsWith('Nullable(') ? type : `Nullable(${type})`;
       continue;
     }
-    const t = r.peek()!;
-    const w = t.upper;
-    if ((DEFAULT_KINDS as readonly string[]).includes(w)) {
+    const w = DEFAULT_KINDS.find((k) => r.isWord(k));
+    if (w !== undefined) {
       r.pos++;
-      defaultKind = w as DefaultKind;
+      defaultKind = w;
       // EPHEMERAL may stand alone.
       defaultExpr = w === 'EPHEMERAL' && (r.done || columnStop(r) || r.isPunct(')')) ? '' : r.source(r.until(columnStop));
       if (defaultKind !== 'EPHEMERAL' && defaultExpr === '') throw r.error(`expected an expression after ${w}`);
-    } else if (w === 'COMMENT') {
+    } else if (r.isWord('COMMENT')) {
       r.pos++;
       comment = r.stringLiteral('the comment');
-    } else if (w === 'CODEC') {
+    } else if (r.isWord('CODEC')) {
       r.pos++;
       r.expectPunct('(');
       codec = r.source(r.until(() => false));
       r.expectPunct(')');
-    } else if (w === 'TTL') {
+    } else if (r.isWord('TTL')) {
       r.pos++;
       ttl = r.source(r.until(columnStop));
-    } else if (w === 'STATISTICS' || w === 'SETTINGS' || r.isWords('PRIMARY', 'KEY')) {
+    } else if (r.isWord('STATISTICS') || r.isWord('SETTINGS') || r.isWords('PRIMARY', 'KEY')) {
       const from = r.pos;
-      r.pos += w === 'PRIMARY' ? 2 : 1;
+      r.pos += r.isWord('PRIMARY') ? 2 : 1;
       if (r.isPunct('(')) r.skipItem();
-      notes.push(`${r.source([from, r.pos])} of column ${name}`);
+      unsupported.push(`${r.source([from, r.pos])} of column ${name}`);
     } else throw r.error(`unexpected text in the definition of column ${name}`);
   }
   // The shape createColumn makes, with a cheap id (see IdMaker).
-  return { column: { id: r.ids.next('col'), name, type, defaultKind, defaultExpr, codec, comment, ttl }, notes };
+  return { id: r.ids.next('col'), name, type, defaultKind, defaultExpr, codec, comment, ttl };
 }
 
 function readIndex(r: Reader): DataSkippingIndex {
@@ -119,9 +126,7 @@ export function readTableElements(r: Reader): TableElements {
     } else if (r.isWord('PROJECTION') || r.isWord('CONSTRAINT')) {
       out.unsupported.push(r.source(r.until((x) => x.isPunct(','))));
     } else {
-      const { column, notes } = readColumn(r);
-      out.columns.push(column);
-      out.unsupported.push(...notes);
+      out.columns.push(readColumn(r, out.unsupported));
     }
     if (!r.acceptPunct(',') && !r.isPunct(')')) throw r.error('expected , or ) after a column');
   }
