@@ -123,12 +123,18 @@ export function scratchNamer(runId: string): { scratch: (db: string) => string; 
   return { scratch, scratchToDesign };
 }
 
-export function buildCheckPlan(design: Pipeline, target: CheckTarget, runId: string): CheckPlan {
+/** Moves the tables a view's query kept as SQL reads (sql/import/rawSelectTables.ts, loaded only when a design has one). */
+export type RawTableRenamer = (text: string, rename: (database: string) => string) => string;
+
+export function buildCheckPlan(design: Pipeline, target: CheckTarget, runId: string, renameRaw?: RawTableRenamer): CheckPlan {
   const notes: string[] = [];
   const { scratch, scratchToDesign } = scratchNamer(runId);
   const cluster = design.options.cluster.trim();
   const common = cluster !== '' ? [`ON CLUSTER ${cluster} left out: the check runs on one server`] : [];
-  const entities: Entity[] = design.entities.map((e): Entity => ({ ...e, database: scratch(e.database) }));
+  const entities: Entity[] = design.entities.map((e): Entity => {
+    const moved = { ...e, database: scratch(e.database) };
+    return moved.kind === 'materializedView' && moved.rawSelect !== undefined && renameRaw ? { ...moved, rawSelect: renameRaw(moved.rawSelect, scratch) } : moved;
+  });
   const copy: Pipeline = { entities, links: design.links, options: { ...design.options, cluster: '' } };
   const script = generateSql(copy);
   const byId = new Map(entities.map((e) => [e.id, e]));

@@ -13,8 +13,11 @@ export async function checkDesign(): Promise<void> {
     return;
   }
   const design = useDesign.getState().pipeline;
+  // A view's query kept as SQL names its tables in text; the code that moves them loads only when needed.
+  const raw = design.entities.some((e) => e.kind === 'materializedView' && e.rawSelect !== undefined);
+  const renameRaw = raw ? (await import('../core/sql/import/rawSelectTables')).renameRawTables : undefined;
   // The plan is made before asking, so what the dialog lists is exactly what runs.
-  const plan = buildCheckPlan(design, checkTarget(connection), newRunId());
+  const plan = buildCheckPlan(design, checkTarget(connection), newRunId(), renameRaw);
   if (!(await ensureConsent('check', planStatements(plan), engineLabel({ status, connection })))) return;
   useEngine.setState({ dialog: 'check', report: null, diagnostics: [], checking: true });
   try {

@@ -43,6 +43,8 @@ export function errorField(e: Entity | undefined, message: string, codeName: str
   }
   const names = quotedNames(message);
   if (e.kind === 'materializedView') {
+    // A query kept as SQL is the view's only text a message can be about.
+    if (e.rawSelect !== undefined) return 'rawSelect';
     for (const n of names) {
       const m = e.mappings.find((x) => mentions(x.expr, n));
       if (m) return `mapping.${m.id}.expr`;

@@ -21,7 +21,7 @@ export function panelFieldKeys(e: Entity): Set<string> {
       keys.push(...Object.keys(e.settings).map((name) => `setting.${name}`));
       break;
     case 'materializedView':
-      keys.push('mapping', 'mappings', 'where', 'groupBy');
+      keys.push('mapping', 'mappings', 'where', 'groupBy', 'rawSelect');
       for (const m of e.mappings) keys.push(`mapping.${m.id}`, `mapping.${m.id}.target`, `mapping.${m.id}.expr`);
       break;
     case 'mergeTree':

@@ -1,19 +1,23 @@
 import { upstream, viewTarget } from '../../core/model/query';
 import type { Entity, MaterializedView } from '../../core/model/types';
+import { isRawView } from '../../core/model/viewSqlMode';
 import { useDesign } from '../../store/designStore';
 import { CommonFields } from '../shared/CommonFields';
 import { patchEntity } from '../shared/edit';
 import { Field, Section } from '../shared/Field';
 import { ExpressionInput } from '../view/ExpressionInput';
 import { useExpressionPool } from '../view/expressionPool';
+import type { Suggestion } from '../view/completion';
 import { MappingGrid } from '../view/MappingGrid';
 import { PreviewTable } from '../../engine/PreviewTable';
 import { ReadBack } from '../view/ReadBack';
+import { GridQuerySection, RawSelectSection } from '../view/QueryMode';
 
 export function MaterializedViewPanel({ entity }: { entity: MaterializedView }) {
   const source = useDesign((s) => upstream(s.pipeline, entity.id));
   const target = useDesign((s) => viewTarget(s.pipeline, entity.id));
   const pool = useExpressionPool(entity.id, source);
+  const raw = isRawView(entity);
   return (
     <>
       <Section title="General">
@@ -27,43 +31,62 @@ export function MaterializedViewPanel({ entity }: { entity: MaterializedView }) 
           <dd data-testid="panel.target">{describe(target)}</dd>
         </dl>
       </Section>
-      <MappingGrid view={entity} source={source} target={target} />
-      <Section title="Filter and grouping">
-        <Field label="WHERE" field="where">
-          {(ctl) => (
-            <ExpressionInput
-              ctl={ctl}
-              testId="panel.where"
-              multiline
-              placeholder="e.g. length(_error) = 0"
-              value={entity.where}
-              pool={pool}
-              onChange={(where) => patchEntity(entity.id, { where })}
-            />
-          )}
-        </Field>
-        <Field
-          label="GROUP BY"
-          field="groupBy"
-          hint="With GROUP BY, every non-key row needs an aggregate (sum(), countState(), …); each insert block is aggregated on its own."
-        >
-          {(ctl) => (
-            <ExpressionInput
-              ctl={ctl}
-              testId="panel.groupBy"
-              placeholder="e.g. toStartOfMinute(ts), name"
-              value={entity.groupBy}
-              pool={pool}
-              onChange={(groupBy) => patchEntity(entity.id, { groupBy })}
-            />
-          )}
-        </Field>
-      </Section>
+      {raw ? (
+        <RawSelectSection view={entity} source={source} target={target} />
+      ) : (
+        <>
+          <GridQuerySection view={entity} source={source} target={target} />
+          <MappingGrid view={entity} source={source} target={target} />
+          <GridFilter entity={entity} pool={pool} />
+        </>
+      )}
       <Section title="Preview from sample messages">
-        <PreviewTable view={entity} />
+        {raw ? (
+          <p className="panel-hint" data-testid="panel.preview.raw">
+            The preview runs the grid’s columns over the sample messages; a query kept as SQL is not previewed. Check runs it on the local engine.
+          </p>
+        ) : (
+          <PreviewTable view={entity} />
+        )}
       </Section>
       {target?.kind === 'mergeTree' ? <ReadBack target={target} /> : null}
     </>
+  );
+}
+
+function GridFilter({ entity, pool }: { entity: MaterializedView; pool: Suggestion[] }) {
+  return (
+    <Section title="Filter and grouping">
+      <Field label="WHERE" field="where">
+        {(ctl) => (
+          <ExpressionInput
+            ctl={ctl}
+            testId="panel.where"
+            multiline
+            placeholder="e.g. length(_error) = 0"
+            value={entity.where}
+            pool={pool}
+            onChange={(where) => patchEntity(entity.id, { where })}
+          />
+        )}
+      </Field>
+      <Field
+        label="GROUP BY"
+        field="groupBy"
+        hint="With GROUP BY, every non-key row needs an aggregate (sum(), countState(), …); each insert block is aggregated on its own."
+      >
+        {(ctl) => (
+          <ExpressionInput
+            ctl={ctl}
+            testId="panel.groupBy"
+            placeholder="e.g. toStartOfMinute(ts), name"
+            value={entity.groupBy}
+            pool={pool}
+            onChange={(groupBy) => patchEntity(entity.id, { groupBy })}
+          />
+        )}
+      </Field>
+    </Section>
   );
 }
 

@@ -12,9 +12,15 @@ interface Props {
   testId: string;
   placeholder?: string;
   multiline?: boolean;
+  /** Multiline only: visible lines (default 2). */
+  rows?: number;
+  /** Extra classes for the control. */
+  className?: string;
+  /** Multiline only: Enter starts the new line at the current line's indentation. */
+  autoIndent?: boolean;
 }
 
-export function ExpressionInput({ ctl, value, onChange, pool, testId, placeholder, multiline }: Props) {
+export function ExpressionInput({ ctl, value, onChange, pool, testId, placeholder, multiline, rows = 2, className, autoIndent }: Props) {
   const [caret, setCaret] = useState<number | null>(null);
   const [active, setActive] = useState(0);
   const [closed, setClosed] = useState(false);
@@ -30,8 +36,24 @@ export function ExpressionInput({ ctl, value, onChange, pool, testId, placeholde
     setCaret(r.caret);
     requestAnimationFrame(() => el.current?.setSelectionRange(r.caret, r.caret));
   };
+  const indent = (e: KeyboardEvent) => {
+    const node = el.current;
+    if (!node || e.key !== 'Enter' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || e.nativeEvent.isComposing) return;
+    const from = node.selectionStart ?? value.length;
+    const to = node.selectionEnd ?? from;
+    const lead = /^[ \t]*/.exec(value.slice(value.lastIndexOf('\n', from - 1) + 1, from))![0];
+    if (lead === '') return;
+    e.preventDefault();
+    const at = from + 1 + lead.length;
+    onChange(value.slice(0, from) + '\n' + lead + value.slice(to));
+    setCaret(at);
+    requestAnimationFrame(() => el.current?.setSelectionRange(at, at));
+  };
   const onKeyDown = (e: KeyboardEvent) => {
-    if (!open) return;
+    if (!open) {
+      if (multiline && autoIndent) indent(e);
+      return;
+    }
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       setActive((a) => (a + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length);
@@ -49,7 +71,7 @@ export function ExpressionInput({ ctl, value, onChange, pool, testId, placeholde
       el.current = node;
       if (node) ctl.ref(node);
     },
-    className: 'panel-input panel-code',
+    className: `panel-input panel-code${className ? ` ${className}` : ''}`,
     'data-testid': testId,
     value,
     placeholder,
@@ -70,7 +92,7 @@ export function ExpressionInput({ ctl, value, onChange, pool, testId, placeholde
   };
   return (
     <div className="opt-complete">
-      {multiline ? <textarea {...common} rows={2} /> : <input {...common} type="text" />}
+      {multiline ? <textarea {...common} rows={rows} /> : <input {...common} type="text" />}
       {open ? (
         <ul className="opt-complete-list" id={listId} role="listbox" data-testid={`${testId}.suggestions`}>
           {items.map((s, i) => (

@@ -46,7 +46,7 @@ export function validateErrorStream(p: Pipeline, t: KafkaTable, emit: Emit): voi
   const mode = (t.settings['kafka_handle_error_mode'] ?? '').replace(/'/g, '').trim();
   if (mode !== 'stream') return;
   const readers = outgoing(p, t.id).map((l) => getEntity(p, l.target)).filter((e) => e?.kind === 'materializedView');
-  const read = readers.some((v) => v!.kind === 'materializedView' && [v!.where, ...v!.mappings.map((m) => m.expr)].some((x) => identifiers(x).some((n) => ERROR_COLUMNS.has(n))));
+  const read = readers.some((v) => v!.kind === 'materializedView' && [v!.where, v!.rawSelect ?? '', ...v!.mappings.map((m) => m.expr)].some((x) => identifiers(x).some((n) => ERROR_COLUMNS.has(n))));
   if (!read)
     emit(warning(t.id, 'kafka.errorStream.unread', 'kafka_handle_error_mode is stream, but no view reads _error: broken messages are turned into rows of default values and their errors are lost. Add a view with WHERE length(_error) > 0 that stores _raw_message and _error, and filter the main view with length(_error) = 0.', 'setting.kafka_handle_error_mode'));
 }

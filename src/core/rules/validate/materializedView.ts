@@ -20,14 +20,19 @@ const MERGE_TREE_VIRTUAL = new Set([
 export function validateMaterializedView(p: Pipeline, v: MaterializedView, emit: Emit): void {
   const source = upstream(p, v.id);
   const target = viewTarget(p, v.id);
-  // An imported query kept verbatim (beyond the mapping grid) names its own tables.
-  const raw = (v.rawSelect ?? '').trim() !== '';
+  // A query kept as written (beyond the mapping grid) names its own tables. Set but
+  // blank is still that mode: the panel keeps showing the query field, empty.
+  const raw = v.rawSelect !== undefined;
   if (!source && !raw)
     emit(error(v.id, 'view.noSource', 'The view reads from nothing; connect a Kafka table (or another table) into it.'));
   if (!target)
     emit(error(v.id, 'view.noTarget', 'The view has no TO table. A view without TO would need an inner engine; connect it to a MergeTree table.'));
   // Its columns and types are ClickHouse's to check (Check runs it); the grid rules do not apply.
-  if (raw) return;
+  if (raw) {
+    if (v.rawSelect!.trim() === '')
+      emit(error(v.id, 'view.rawSelect.empty', 'The view’s query is empty; write its SELECT (… FROM the source), or undo to get the previous one back.', 'rawSelect'));
+    return;
+  }
   if (v.mappings.length === 0) {
     emit(error(v.id, 'view.noMappings', 'The view selects no columns; add a row mapping an expression to a target column.', 'mappings'));
     return;
