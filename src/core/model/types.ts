@@ -125,6 +125,17 @@ export interface DataSkippingIndex {
   granularity: string;
 }
 
+/**
+ * A table element the model keeps as written: its name and the text after it.
+ * ClickHouse checks the text; chflow only places it in the column list.
+ */
+export interface TablePart {
+  id: string;
+  name: string;
+  /** Everything after the name, as written (see MergeTreeTable.projections / constraints). */
+  definition: string;
+}
+
 export interface MergeTreeTable extends EntityBase {
   kind: 'mergeTree';
   columns: Column[];
@@ -138,6 +149,10 @@ export interface MergeTreeTable extends EntityBase {
   settings: SettingEntry[];
   /** Data skipping indexes; absent = none. */
   indexes?: DataSkippingIndex[];
+  /** `PROJECTION name (SELECT …) [WITH SETTINGS (…)]` or `PROJECTION name INDEX expr TYPE type`: the definition is the text after the name. Absent = none. */
+  projections?: TablePart[];
+  /** `CONSTRAINT name CHECK expr` or `… ASSUME expr`: the definition is `CHECK expr` / `ASSUME expr`. Absent = none. */
+  constraints?: TablePart[];
 }
 
 export type Entity = KafkaTopic | KafkaTable | MaterializedView | MergeTreeTable;

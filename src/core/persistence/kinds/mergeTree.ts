@@ -1,6 +1,7 @@
 import { MERGE_TREE_FAMILIES } from '../../model/kinds/mergeTree';
 import { newId } from '../../model/ids';
-import type { DataSkippingIndex, EngineSpec, MergeTreeTable, SettingEntry } from '../../model/types';
+import { TABLE_PARTS, type TablePartList } from '../../model/tableParts';
+import type { DataSkippingIndex, EngineSpec, MergeTreeTable, SettingEntry, TablePart } from '../../model/types';
 import { assertUniqueIds, canonicalBase, canonicalColumn, readColumns, sortedRecord } from '../parts';
 import { at, bool, child, eachOf, list, oneOf, str, stringRecord, type Obj } from '../readers';
 import type { KindCodec } from './codec';
@@ -37,6 +38,23 @@ function readIndexes(o: Obj, path: string): DataSkippingIndex[] {
   return indexes;
 }
 
+/** Projections or constraints; a table without any has no such key (files from before them load unchanged). */
+function readParts(o: Obj, path: string, key: TablePartList): Partial<Pick<MergeTreeTable, TablePartList>> {
+  const here = at(path, key);
+  const parts = eachOf(list(o, key, path), here, (x, p): TablePart => ({
+    id: str(x, 'id', p, newId(TABLE_PARTS[key].idPrefix)),
+    name: str(x, 'name', p),
+    definition: str(x, 'definition', p, ''),
+  }));
+  assertUniqueIds(parts, here);
+  return parts.length > 0 ? { [key]: parts } : {};
+}
+
+function canonicalParts(e: MergeTreeTable, key: TablePartList): Partial<Pick<MergeTreeTable, TablePartList>> {
+  const parts = e[key] ?? [];
+  return parts.length > 0 ? { [key]: parts.map((x) => ({ id: x.id, name: x.name, definition: x.definition })) } : {};
+}
+
 export const mergeTreeCodec: KindCodec<MergeTreeTable> = {
   read: (o, path, base) => ({
     ...base,
@@ -49,6 +67,8 @@ export const mergeTreeCodec: KindCodec<MergeTreeTable> = {
     ttl: str(o, 'ttl', path, base.ttl),
     settings: eachOf(list(o, 'settings', path), at(path, 'settings'), readSetting),
     indexes: readIndexes(o, path),
+    ...readParts(o, path, 'projections'),
+    ...readParts(o, path, 'constraints'),
   }),
   canonical: (e) => ({
     ...canonicalBase(e),
@@ -67,5 +87,8 @@ export const mergeTreeCodec: KindCodec<MergeTreeTable> = {
     ttl: e.ttl,
     settings: e.settings.map((s) => ({ name: s.name, value: s.value })),
     indexes: (e.indexes ?? []).map((x) => ({ id: x.id, name: x.name, expr: x.expr, type: x.type, granularity: x.granularity })),
+    // In ClickHouse's order: constraints before projections.
+    ...canonicalParts(e, 'constraints'),
+    ...canonicalParts(e, 'projections'),
   }),
 };

@@ -5,6 +5,7 @@ import { closestName } from '../../types/lexicon';
 import { validateColumns } from './columns';
 import { error, warning, type Emit } from './diag';
 import { validateKeys } from './keys';
+import { validateProjections } from './projections';
 import { validateEngine } from './mergeTreeEngine';
 import { validateTtl } from './ttl';
 import { settingValueProblem } from './settingValues';
@@ -25,6 +26,7 @@ export function validateMergeTree(t: MergeTreeTable, emit: Emit): void {
   validateEngine(t, emit);
   validateTtl(t, emit);
   validateSettings(t, emit);
+  validateProjections(t, emit);
   checkDimensions(t, emit);
 }
 

@@ -1,6 +1,6 @@
 // What the reader makes of one CREATE statement, before it becomes a model entity.
 // Expressions stay source text: the model stores them as typed.
-import type { Column, DataSkippingIndex } from '../../model/types';
+import type { Column, DataSkippingIndex, TablePart } from '../../model/types';
 import type { Name } from './reader';
 
 /** An engine call: its name and each argument's source text (string literals also unescaped). */
@@ -46,7 +46,10 @@ export interface ParsedTable {
   cluster: string | undefined;
   columns: Column[];
   indexes: DataSkippingIndex[];
-  /** Table parts the model cannot hold, as written (projections, constraints, …). */
+  /** Kept as written: the text after each name. */
+  projections: TablePart[];
+  constraints: TablePart[];
+  /** Column parts the model cannot hold, as written (STATISTICS, per-column SETTINGS, …). */
   unsupported: string[];
   engine: EngineCall | undefined;
   clauses: TableClauses;

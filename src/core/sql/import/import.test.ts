@@ -27,6 +27,8 @@ function stableIds(p: Pipeline): Pipeline {
     const base = { ...e, id: id(e.id, 'e'), position: { x: 0, y: 0 } };
     if (base.kind === 'kafkaTable' || base.kind === 'mergeTree') base.columns = base.columns.map((c) => ({ ...c, id: id(c.id, 'c') }));
     if (base.kind === 'mergeTree') base.indexes = (base.indexes ?? []).map((x) => ({ ...x, id: id(x.id, 'i') }));
+    if (base.kind === 'mergeTree' && base.constraints) base.constraints = base.constraints.map((x) => ({ ...x, id: id(x.id, 'k') }));
+    if (base.kind === 'mergeTree' && base.projections) base.projections = base.projections.map((x) => ({ ...x, id: id(x.id, 'p') }));
     if (base.kind === 'materializedView') base.mappings = base.mappings.map((m) => ({ ...m, id: id(m.id, 'm') }));
     return base;
   });
@@ -43,7 +45,7 @@ describe('golden imports', () => {
     .sort();
 
   it('has the cases the issue names', () => {
-    for (const c of ['aiven_seed_to_engine', 'kafka_positional', 'inner_engine_view', 'raw_select_and_skips', 'show_create_one_line', 'syntax_error'])
+    for (const c of ['aiven_seed_to_engine', 'kafka_positional', 'inner_engine_view', 'raw_select_and_skips', 'show_create_one_line', 'syntax_error', 'projections_constraints'])
       expect(cases).toContain(c);
   });
 

@@ -77,5 +77,7 @@ export function importKafkaTable(t: ParsedTable, database: string, where: string
   }
   if (t.indexes.length > 0) throw new Error(`${where}: a Kafka table cannot have indexes`);
   for (const u of t.unsupported) notes.push(`${where}: ${u} is not part of chflow’s model and was left out`);
+  for (const x of t.projections) notes.push(`${where}: PROJECTION ${x.name} was left out (chflow keeps projections of MergeTree family tables only)`);
+  for (const x of t.constraints) notes.push(`${where}: CONSTRAINT ${x.name} was left out (chflow keeps constraints of MergeTree family tables only)`);
   return { entity: k, notes };
 }

@@ -123,6 +123,8 @@ export function importMergeTree(t: ParsedTable, database: string, where: string)
     comment: t.comment,
     columns: t.columns,
     indexes: t.indexes,
+    ...(t.projections.length > 0 ? { projections: t.projections } : {}),
+    ...(t.constraints.length > 0 ? { constraints: t.constraints } : {}),
     ...mergeTreeParts(t.engine!, t.clauses, where),
   });
   return { entity, notes };

@@ -107,6 +107,8 @@ function readTable(r: Reader, at: number, ifNotExists: boolean): StatementRead {
     cluster,
     columns: [],
     indexes: [],
+    projections: [],
+    constraints: [],
     unsupported: [],
     engine: undefined,
     clauses: { settings: [] },
@@ -117,6 +119,8 @@ function readTable(r: Reader, at: number, ifNotExists: boolean): StatementRead {
     const el = readTableElements(r);
     table.columns = el.columns;
     table.indexes = el.indexes;
+    table.projections = el.projections;
+    table.constraints = el.constraints;
     table.unsupported = el.unsupported;
     if (el.primaryKey !== undefined) table.clauses.primaryKey = el.primaryKey;
   }

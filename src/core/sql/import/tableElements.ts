@@ -1,12 +1,14 @@
-// The parenthesised part of CREATE TABLE: column definitions, INDEX lines, and
-// the elements the model has no place for (PROJECTION, CONSTRAINT, …), which
-// are handed back as text so the import can report them.
-import type { Column, DataSkippingIndex, DefaultKind } from '../../model/types';
+// The parenthesised part of CREATE TABLE: column definitions, INDEX lines,
+// projections and constraints (kept as written), and the column parts the model
+// has no place for, which are handed back as text so the import can report them.
+import type { Column, DataSkippingIndex, DefaultKind, TablePart } from '../../model/types';
 import type { Reader } from './reader';
 
 export interface TableElements {
   columns: Column[];
   indexes: DataSkippingIndex[];
+  projections: TablePart[];
+  constraints: TablePart[];
   unsupported: string[];
   /** `PRIMARY KEY (…)` written as an element of the list. */
   primaryKey?: string;
@@ -114,18 +116,26 @@ function readIndex(r: Reader): DataSkippingIndex {
   return { id: r.ids.next('idx'), name, expr, type, granularity };
 }
 
+/** `name <definition>` after PROJECTION or CONSTRAINT: the definition is kept as written. */
+function readPart(r: Reader, idPrefix: string, what: string): TablePart {
+  const name = r.identifier(`a ${what} name`);
+  const range = r.until((x) => x.isPunct(','));
+  if (range[1] === range[0]) throw r.error(`expected the definition of ${what} ${name}`);
+  return { id: r.ids.next(idPrefix), name, definition: r.source(range) };
+}
+
 /** Reads `( … )`; the reader stands on the opening parenthesis. */
 export function readTableElements(r: Reader): TableElements {
-  const out: TableElements = { columns: [], indexes: [], unsupported: [] };
+  const out: TableElements = { columns: [], indexes: [], projections: [], constraints: [], unsupported: [] };
   r.expectPunct('(');
   while (!r.acceptPunct(')')) {
     if (r.acceptWords('INDEX')) out.indexes.push(readIndex(r));
     else if (r.isWords('PRIMARY', 'KEY')) {
       r.pos += 2;
       out.primaryKey = r.source(r.until((x) => x.isPunct(',')));
-    } else if (r.isWord('PROJECTION') || r.isWord('CONSTRAINT')) {
-      out.unsupported.push(r.source(r.until((x) => x.isPunct(','))));
-    } else {
+    } else if (r.acceptWords('PROJECTION')) out.projections.push(readPart(r, 'prj', 'projection'));
+    else if (r.acceptWords('CONSTRAINT')) out.constraints.push(readPart(r, 'cst', 'constraint'));
+    else {
       out.columns.push(readColumn(r, out.unsupported));
     }
     if (!r.acceptPunct(',') && !r.isPunct(')')) throw r.error('expected , or ) after a column');
