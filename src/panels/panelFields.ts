@@ -28,6 +28,7 @@ export function panelFieldKeys(e: Entity): Set<string> {
       keys.push(...columnKeys(e.columns, ['defaultKind', 'defaultExpr', 'codec', 'ttl', 'comment']));
       keys.push('indexes');
       for (const x of e.indexes ?? []) keys.push(`indexes.${x.id}`, ...['name', 'expr', 'type', 'granularity'].map((f) => `indexes.${x.id}.${f}`));
+      for (const list of ['projections', 'constraints'] as const) keys.push(list, ...(e[list] ?? []).flatMap((x) => [`${list}.${x.id}.name`, `${list}.${x.id}.definition`]));
       keys.push('engine', 'engine.family', 'engine.replicated', ...(ENGINE_PARAMS[e.engine.family] ?? []).map((p) => `engine.${p.key}`));
       if (e.engine.replicated) keys.push('engine.zooPath', 'engine.replicaName');
       keys.push('orderBy', 'partitionBy', 'primaryKey', 'ttl', 'sampleBy');

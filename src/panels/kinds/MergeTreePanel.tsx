@@ -4,6 +4,7 @@ import { EngineEditor } from '../mergeTree/EngineEditor';
 import { IndexesEditor } from '../mergeTree/IndexesEditor';
 import { KeysEditor } from '../mergeTree/KeysEditor';
 import { MergeTreeSettingsEditor } from '../mergeTree/MergeTreeSettingsEditor';
+import { TablePartsEditor } from '../mergeTree/TablePartsEditor';
 import { CommonFields } from '../shared/CommonFields';
 import { Section } from '../shared/Field';
 
@@ -17,6 +18,8 @@ export function MergeTreePanel({ entity }: { entity: MergeTreeTable }) {
       <EngineEditor table={entity} />
       <KeysEditor table={entity} />
       <IndexesEditor table={entity} />
+      <TablePartsEditor table={entity} list="projections" />
+      <TablePartsEditor table={entity} list="constraints" />
       <MergeTreeSettingsEditor table={entity} />
     </>
   );
