@@ -66,7 +66,7 @@ export function RawSelectSection({ view, source, target }: Props) {
         queries beyond one source table with one expression per target column do not fit the mapping grid, so they are kept as written.
       </p>
       <Field
-        label="SELECT"
+        label="The view’s SELECT"
         field="rawSelect"
         hint="Output columns are filled into the target by name. chflow cannot work out this query’s column types, so it does not compare them with the target: Check runs the query on the local engine, which verifies them."
       >

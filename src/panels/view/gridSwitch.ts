@@ -10,8 +10,19 @@ let loading: Promise<Analyse> | undefined;
 let loaded: Analyse | undefined;
 
 function load(): Promise<Analyse> {
-  loading ??= import('../../core/sql/import/rawSelectGrid').then((m) => (loaded = m.gridFromRawSelect));
+  loading ??= import('../../core/sql/import/rawSelectGrid').then((m) => (loaded = guarded(m.gridFromRawSelect)));
   return loading;
+}
+
+// The panel asks on every keystroke; a reader bug must cost the button, never the page.
+function guarded(fn: Analyse): Analyse {
+  return (p, viewId) => {
+    try {
+      return fn(p, viewId);
+    } catch (e) {
+      return { reason: `chflow could not read the query (${e instanceof Error ? e.message : String(e)})` };
+    }
+  };
 }
 
 /** The analyser once its module is here (undefined while it loads). */

@@ -74,6 +74,10 @@ describe('Edit as grid', () => {
     expect(reason(design('SELECT id, (SELECT 1) AS name FROM events_queue'))).toMatch(/subquery/);
     expect(reason(design(''))).toBe('the query is empty');
     expect(reason(design("SELECT 'id FROM events_queue"))).toMatch(/does not read as SQL \(line 1, column 8/);
+    // Half-typed queries, as the panel sees them while the user types.
+    expect(reason(design('SELECT id, toString('))).toMatch(/does not read as SQL \(line 1, column 21: the statement ends too early/);
+    expect(reason(design('SELECT id FROM events_queue WHERE'))).toBe('its WHERE is empty');
+    expect(reason(design('SELECT id FROM events_queue GROUP BY'))).toBe('its GROUP BY is empty');
   });
 
   it('is refused when the query reads another table than the view’s source, or no source is connected', () => {

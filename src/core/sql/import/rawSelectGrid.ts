@@ -15,17 +15,25 @@ export type GridSwitch = { pipeline: Pipeline } | { reason: string };
 type Read = { grid: GridSelect } | { reason: string };
 
 function read(text: string): Read {
-  let tokens;
   try {
-    tokens = tokenize(text);
+    const tokens = tokenize(text);
+    const n = tokens.length;
+    if (n === 0) return { reason: 'the query is empty' };
+    const r = new Reader(text, tokens, text.length);
+    // Unqualified tables mean `default` (the importer qualifies the others), as when the script runs.
+    const s = readSelect(r, [0, n], 'default');
+    if (s.kind === 'raw') return { reason: s.reason };
+    // An empty clause reads as no clause; the grid would make a refused query valid.
+    for (const [word, text] of [['WHERE', s.where], ['GROUP', s.groupBy]] as const) {
+      if (text.trim() !== '') continue;
+      for (r.pos = 0; r.pos < n; r.pos++) if (r.isWord(word)) return { reason: `its ${word === 'WHERE' ? 'WHERE' : 'GROUP BY'} is empty` };
+    }
+    return { grid: s };
   } catch (e) {
+    // Half-typed text: the importer reports where it stops making sense.
     if (e instanceof SqlSyntaxError) return { reason: `it does not read as SQL (${e.message})` };
     throw e;
   }
-  if (tokens.length === 0) return { reason: 'the query is empty' };
-  // Unqualified tables mean `default` (the importer qualifies the others), as when the script runs.
-  const s = readSelect(new Reader(text, tokens, text.length), [0, tokens.length], 'default');
-  return s.kind === 'grid' ? { grid: s } : { reason: s.reason };
 }
 
 const itemText = (i: { target: string; expr: string }) => `${i.expr} AS ${i.target}`;
