@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TablePart } from '../../model/types';
+import type { MergeTreeFamily, TablePart } from '../../model/types';
 import { baseDesign, found, patch } from './testDesign';
 
 const part = (id: string, name: string, definition: string): TablePart => ({ id, name, definition });
@@ -26,8 +26,9 @@ describe('MergeTree table: projections and constraints', () => {
     expect(found(p, 'mergeTree.projection.emptyName').map((x) => [x.field, x.message])).toEqual([['projections.p1.name', 'Projection 1 has no name; enter one or remove the row.']]);
     expect(found(p, 'mergeTree.projection.duplicate').map((x) => x.field)).toEqual(['projections.p3.name']);
     // A projection and a constraint may share a name: they are separate lists in ClickHouse.
-    expect(found(p, 'mergeTree.constraint.duplicate').map((x) => x.field)).toEqual(['constraints.c2.name']);
-    expect(found(p, 'mergeTree.constraint.duplicate')[0]!.severity).toBe('error');
+    // ClickHouse accepts a repeated constraint name (measured), so that one is a warning.
+    expect(found(p, 'mergeTree.constraint.duplicate').map((x) => [x.field, x.severity])).toEqual([['constraints.c2.name', 'warning']]);
+    expect(found(p, 'mergeTree.projection.duplicate')[0]!.severity).toBe('error');
   });
 
   it('a definition of the wrong shape is an error, an empty one a warning (the row is not written)', () => {
@@ -39,5 +40,18 @@ describe('MergeTree table: projections and constraints', () => {
     expect(found(p, 'mergeTree.projection.shape').map((x) => x.field)).toEqual(['projections.p1.definition']);
     expect(found(p, 'mergeTree.projection.empty').map((x) => [x.field, x.severity])).toEqual([['projections.p2.definition', 'warning']]);
     expect(found(p, 'mergeTree.constraint.shape')[0]!.message).toContain('CHECK expr');
+  });
+
+  it('a projection on a family that merges rows away needs deduplicate_merge_projection_mode', () => {
+    const d = baseDesign();
+    const projections = [part('p1', 'q', '(SELECT * ORDER BY user_id)')];
+    const on = (family: MergeTreeFamily, settings: { name: string; value: string }[] = []) =>
+      found(patch(d.p, d.table, { projections, settings, engine: { family, replicated: false, zooPath: '', replicaName: '', params: {} } }), 'mergeTree.projection.mode');
+    expect(on('MergeTree')).toEqual([]);
+    expect(on('ReplacingMergeTree').map((x) => [x.field, x.severity])).toEqual([['projections', 'error']]);
+    expect(on('AggregatingMergeTree', [{ name: 'deduplicate_merge_projection_mode', value: 'throw' }])).toHaveLength(1);
+    expect(on('ReplacingMergeTree', [{ name: 'deduplicate_merge_projection_mode', value: "'rebuild'" }])).toEqual([]);
+    expect(on('CollapsingMergeTree', [{ name: 'deduplicate_merge_projection_mode', value: 'drop' }])).toEqual([]);
+    expect(found(patch(d.p, d.table, { engine: { family: 'SummingMergeTree', replicated: false, zooPath: '', replicaName: '', params: {} } }), 'mergeTree.projection.mode')).toEqual([]);
   });
 });
