@@ -67,7 +67,9 @@ export function validateTtl(t: MergeTreeTable, emit: Emit): void {
     if (/\bTO\s+(DISK|VOLUME)\b/i.test(ttl))
       emit(warning(t.id, 'mergeTree.ttl.storage', 'TTL moves data to a disk or volume; the table needs a storage_policy that defines it (the default policy has none), otherwise ClickHouse refuses the table.', 'ttl'));
   }
-  const keyColumns = new Set([t.orderBy, t.primaryKey, t.partitionBy, t.sampleBy].flatMap(identifiers));
+  // VersionedCollapsingMergeTree appends its version column to the sorting key (measured: a TTL on it is refused).
+  const version = t.engine.family === 'VersionedCollapsingMergeTree' ? (t.engine.params.version ?? '') : '';
+  const keyColumns = new Set([t.orderBy, t.primaryKey, t.partitionBy, t.sampleBy, version].flatMap(identifiers));
   for (const c of t.columns) {
     const cttl = (c.ttl ?? '').trim();
     if (cttl === '') continue;
