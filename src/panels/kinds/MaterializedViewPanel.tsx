@@ -1,6 +1,6 @@
+import { lazy, Suspense } from 'react';
 import { upstream, viewTarget } from '../../core/model/query';
 import type { Entity, MaterializedView } from '../../core/model/types';
-import { isRawView } from '../../core/model/viewSqlMode';
 import { useDesign } from '../../store/designStore';
 import { CommonFields } from '../shared/CommonFields';
 import { patchEntity } from '../shared/edit';
@@ -11,13 +11,18 @@ import type { Suggestion } from '../view/completion';
 import { MappingGrid } from '../view/MappingGrid';
 import { PreviewTable } from '../../engine/PreviewTable';
 import { ReadBack } from '../view/ReadBack';
-import { GridQuerySection, RawSelectSection } from '../view/QueryMode';
+
+// The query's two forms load on first use: nothing of them is needed before the canvas.
+const queryMode = () => import('../view/QueryMode');
+const RawSelectSection = lazy(() => queryMode().then((m) => ({ default: m.RawSelectSection })));
+const GridQuerySection = lazy(() => queryMode().then((m) => ({ default: m.GridQuerySection })));
 
 export function MaterializedViewPanel({ entity }: { entity: MaterializedView }) {
   const source = useDesign((s) => upstream(s.pipeline, entity.id));
   const target = useDesign((s) => viewTarget(s.pipeline, entity.id));
   const pool = useExpressionPool(entity.id, source);
-  const raw = isRawView(entity);
+  // Raw mode as core/model/viewSqlMode's isRawView has it; that module stays out of the first bundle.
+  const raw = entity.rawSelect !== undefined;
   return (
     <>
       <Section title="General">
@@ -32,10 +37,14 @@ export function MaterializedViewPanel({ entity }: { entity: MaterializedView }) 
         </dl>
       </Section>
       {raw ? (
-        <RawSelectSection view={entity} source={source} target={target} />
+        <Suspense fallback={null}>
+          <RawSelectSection view={entity} source={source} target={target} />
+        </Suspense>
       ) : (
         <>
-          <GridQuerySection view={entity} source={source} target={target} />
+          <Suspense fallback={null}>
+            <GridQuerySection view={entity} source={source} target={target} />
+          </Suspense>
           <MappingGrid view={entity} source={source} target={target} />
           <GridFilter entity={entity} pool={pool} />
         </>
