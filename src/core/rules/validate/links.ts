@@ -1,25 +1,26 @@
 // A loaded file may hold links the canvas would never have allowed; judge each
 // one with the same rules as a new connection, ignoring only the link itself.
-import { getEntity } from '../../model/query';
-import type { Pipeline } from '../../model/types';
-import { canConnect } from '../connections';
+import type { Entity, Pipeline } from '../../model/types';
+import { linkChecker } from '../connections';
 import { error, type Emit } from './diag';
 
 export function validateLinks(p: Pipeline, emit: Emit): void {
   const reported = new Set<string>();
-  const ids = new Set(p.entities.map((e) => e.id));
+  const entities = new Map<string, Entity>();
+  for (const e of p.entities) if (!entities.has(e.id)) entities.set(e.id, e);
   // Dangling links are reported once below and must not count against the healthy ones.
-  const live: Pipeline = { ...p, links: p.links.filter((l) => ids.has(l.source) && ids.has(l.target)) };
+  const live: Pipeline = { ...p, links: p.links.filter((l) => entities.has(l.source) && entities.has(l.target)) };
+  const check = linkChecker(live);
   for (const link of p.links) {
-    const source = getEntity(p, link.source);
-    const target = getEntity(p, link.target);
+    const source = entities.get(link.source);
+    const target = entities.get(link.target);
     if (!source || !target) {
       const end = source ?? target;
       if (end) report(end.id, 'A connection of this node leads to a node that no longer exists; delete the connection.');
       continue;
     }
-    const check = canConnect(live, link.source, link.target, link.id);
-    if (!check.ok) report(target.id, check.reason);
+    const result = check(link);
+    if (!result.ok) report(target.id, result.reason);
   }
 
   function report(entityId: string, message: string): void {
