@@ -3,6 +3,7 @@ import { useDesign } from '../store/designStore';
 import { buildCheckPlan, newRunId } from './checkPlan';
 import { ensureConsent } from './consent';
 import { engineLabel, useEngine } from './engineStore';
+import { rawRenamerFor } from './rawRenamer';
 import { checkDiagnostics, checkTarget, planStatements, runCheck } from './runCheck';
 
 export async function checkDesign(): Promise<void> {
@@ -13,9 +14,7 @@ export async function checkDesign(): Promise<void> {
     return;
   }
   const design = useDesign.getState().pipeline;
-  // A view's query kept as SQL names its tables in text; the code that moves them loads only when needed.
-  const raw = design.entities.some((e) => e.kind === 'materializedView' && e.rawSelect !== undefined);
-  const renameRaw = raw ? (await import('../core/sql/import/rawSelectTables')).renameRawTables : undefined;
+  const renameRaw = await rawRenamerFor(design);
   // The plan is made before asking, so what the dialog lists is exactly what runs.
   const plan = buildCheckPlan(design, checkTarget(connection), newRunId(), renameRaw);
   if (!(await ensureConsent('check', planStatements(plan), engineLabel({ status, connection })))) return;

@@ -41,6 +41,19 @@ function design() {
 }
 
 describe('Run on the local engine', () => {
+  it('runs a view whose query is kept as SQL, its table names moved into the run databases', async () => {
+    const d = design();
+    const raw = 'SELECT toUInt32(id * 10) AS n, upper(name) AS label\nFROM events_queue\nWHERE id != 2';
+    const withRaw = { ...d, entities: d.entities.map((e) => (e.kind === 'materializedView' ? { ...e, mappings: [], where: '', rawSelect: raw } : e)) };
+    const plan = await planRun(conn, withRaw, 'runtestraw');
+    const viewSql = plan.statements.find((s) => s.entityId === 'mv')!.sql;
+    expect(viewSql).toMatch(/FROM chflow_scratch_runtestraw\w*\.events_queue/);
+    const report = await runPipeline(conn, plan, { waitMs: 30_000, pollMs: 500 });
+    expect(report.failure).toBeUndefined();
+    const got = report.targets.find((t) => t.entityId === 'mt')!;
+    expect(got.rows.map((r) => r.label).sort()).toEqual(['A', 'C']);
+  }, 60_000);
+
   it('moves the samples through a real broker into the target, then drops everything', async () => {
     const plan = await planRun(conn, design(), 'runtest1');
     expect(plan.notes.join('\n')).toMatch(/runs as MergeTree/);

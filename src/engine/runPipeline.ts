@@ -4,6 +4,7 @@
 import type { Pipeline } from '../core/model/types';
 import { EngineError, queryRows, runSql, type EngineConnection } from './client';
 import { engineRefusal } from './gate';
+import { rawRenamerFor } from './rawRenamer';
 import { buildRunPlan, toDesignNames, type RunPlan } from './runPlan';
 
 export const RUN_ROW_LIMIT = 100;
@@ -64,7 +65,7 @@ async function readTargets(conn: EngineConnection, plan: RunPlan): Promise<Targe
 
 /** Builds the plan with the broker's address; the caller asks consent with its statements first. */
 export async function planRun(conn: EngineConnection, design: Pipeline, runId: string): Promise<RunPlan> {
-  return buildRunPlan(design, runId, await brokerAddress(conn));
+  return buildRunPlan(design, runId, await brokerAddress(conn), await rawRenamerFor(design));
 }
 
 export async function runPipeline(conn: EngineConnection, plan: RunPlan, opts: RunOptions = {}): Promise<RunReport> {

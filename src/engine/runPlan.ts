@@ -6,7 +6,7 @@
 import type { Entity, KafkaTable, KafkaTopic, Pipeline } from '../core/model/types';
 import { generateSql } from '../core/sql/generate';
 import { qualify, quoteIdent } from '../core/sql/quote';
-import { scratchNamer, toDesignNames } from './checkPlan';
+import { scratchNamer, toDesignNames, type RawTableRenamer } from './checkPlan';
 
 export const RUN_TOPIC_PREFIX = 'chflow_run_';
 const FAST = { kafka_flush_interval_ms: '200', kafka_poll_timeout_ms: '100' };
@@ -35,7 +35,7 @@ function sampleLines(t: KafkaTopic | undefined): string[] {
   return (t?.samples ?? '').split('\n').filter((l) => l.trim() !== '');
 }
 
-export function buildRunPlan(design: Pipeline, runId: string, brokerAddress: string): RunPlan {
+export function buildRunPlan(design: Pipeline, runId: string, brokerAddress: string, renameRaw?: RawTableRenamer): RunPlan {
   const notes: string[] = [];
   const { scratch, scratchToDesign } = scratchNamer(runId);
   const byId = new Map(design.entities.map((e) => [e.id, e]));
@@ -51,6 +51,7 @@ export function buildRunPlan(design: Pipeline, runId: string, brokerAddress: str
       notes.push(`${e.name}: runs as ${e.engine.family}: a Replicated table on the local engine has no other replica to take its writes.`);
       return { ...e, database, engine: { ...e.engine, replicated: false, zooPath: '', replicaName: '' } };
     }
+    if (e.kind === 'materializedView' && e.rawSelect !== undefined && renameRaw) return { ...e, database, rawSelect: renameRaw(e.rawSelect, scratch) };
     if (e.kind !== 'kafkaTable') return { ...e, database };
     const topic = `${RUN_TOPIC_PREFIX}${runId}_${produce.length + 1}`;
     const source = topicOf(e);
