@@ -16,7 +16,7 @@ import { laidOutDesign } from './design';
 import { installProbes, type Probe } from './canvasProbes';
 
 const root = join(import.meta.dirname, '..');
-const outDir = 'dist-e2e-bench';
+const outDir = process.env.BENCH_OUT ?? 'dist-e2e-bench';
 const sizes = (process.env.BENCH_SIZES ?? '100,300,500').split(',').map(Number);
 const port = Number(process.env.BENCH_PORT) || 4181;
 const TYPED = '_abcdefghijklmnopqrstuvwxyz123';

@@ -17,6 +17,7 @@ import { connect, moveEntity, removeEntities, removeLinks } from '../core/model/
 import { canConnect } from '../core/rules/connections';
 import { useCanvas } from '../store/canvasStore';
 import { useDesign } from '../store/designStore';
+import { entityById } from '../store/entityIndex';
 import { useReadOnly } from '../store/viewMode';
 import { addNodeAt, isNodeKind } from './addNode';
 import { checkDrag } from './connectionCheck';
@@ -27,6 +28,7 @@ import { KIND_COLOR_VAR, KIND_MIME, type EntityNode, type LinkEdge } from './flo
 import { nodeTypes } from './nodes';
 import { Notice } from './Notice';
 import { useComforts } from './comforts/useComforts';
+import { useNodesChange } from './dragMoves';
 import { CanvasMiniMap } from './comforts/CanvasMiniMap';
 import { NodeSearch } from './NodeSearch';
 import { useEffectiveTheme } from '../theme/useTheme';
@@ -97,7 +99,7 @@ function onDragOver(event: DragEvent) {
 export function Canvas() {
   const nodes = useCanvas((s) => s.nodes);
   const edges = useCanvas((s) => s.edges);
-  const onNodesChange = useCanvas((s) => s.onNodesChange);
+  const onNodesChange = useNodesChange();
   const onEdgesChange = useCanvas((s) => s.onEdgesChange);
   const empty = useDesign((s) => s.pipeline.entities.length === 0);
   // Read-only (embeds): pan, zoom and select only.
@@ -177,10 +179,10 @@ function useFitWhenDesignReplaced() {
   useEffect(
     () =>
       useDesign.subscribe((s, prev) => {
-        if (s.pipeline === prev.pipeline) return;
-        const before = new Set(prev.pipeline.entities.map((e) => e.id));
         const next = s.pipeline.entities;
-        if (next.length >= 2 && next.every((e) => !before.has(e.id))) fit(0);
+        if (next === prev.pipeline.entities || next.length < 2) return;
+        const before = entityById(prev.pipeline);
+        if (next.every((e) => !before.has(e.id))) fit(0);
       }),
     [fit],
   );

@@ -29,14 +29,21 @@ describe('reconcileNodes', () => {
     expect(reconcileNodes(nodes, p, none)).toBe(nodes);
   });
 
-  it('reuses untouched nodes and keeps measured sizes on changed ones', () => {
+  it('keeps every node object when only contents change (the components read their entity from the store)', () => {
+    const { p, table } = twoNodes();
+    const nodes = reconcileNodes([], p, none);
+    const renamed = updateEntity(p, table, { name: 'renamed' });
+    expect(reconcileNodes(nodes, renamed, none)).toBe(nodes);
+  });
+
+  it('replaces only a moved node, keeping its measured size', () => {
     const { p, topic, table } = twoNodes();
     const measured = reconcileNodes([], p, none).map((n) => ({ ...n, measured: { width: 220, height: 90 } }));
-    const next = reconcileNodes(measured, updateEntity(p, table, { name: 'renamed' }), none);
+    const next = reconcileNodes(measured, moveEntity(p, table, { x: 310, y: 20 }), none);
     expect(next[0]).toBe(measured[0]);
     expect(next[1]).not.toBe(measured[1]);
     expect(next[1]!.measured).toEqual({ width: 220, height: 90 });
-    expect(next[1]!.data.entity.name).toBe('renamed');
+    expect(next[1]!.position).toEqual({ x: 310, y: 20 });
     expect(next.map((n) => n.id)).toEqual([topic, table]);
   });
 

@@ -3,31 +3,40 @@
 // fresh object per render would make it re-measure and the canvas would flicker.
 import { MarkerType } from '@xyflow/react';
 import type { Entity, Link, Pipeline } from '../core/model/types';
-import { KIND_COLOR_VAR, LINK_EDGE, type EntityNode, type LinkEdge } from './flowTypes';
+import { KIND_COLOR_VAR, LINK_EDGE, type EntityNode, type EntityNodeData, type LinkEdge } from './flowTypes';
 
 export function reconcileNodes(
   prev: readonly EntityNode[],
   p: Pipeline,
   selected: ReadonlySet<string>,
 ): EntityNode[] {
-  const byId = new Map(prev.map((n) => [n.id, n]));
+  // Nodes usually keep their places: look one up by id only when it is not at its index.
+  let byId: Map<string, EntityNode> | null = null;
+  const find = (id: string, i: number) => (prev[i]?.id === id ? prev[i] : (byId ??= new Map(prev.map((n) => [n.id, n]))).get(id));
   let unchanged = prev.length === p.entities.length;
   const next = p.entities.map((entity, i) => {
-    const node = nodeFor(byId.get(entity.id), entity, selected.has(entity.id));
+    const node = nodeFor(find(entity.id, i), entity, selected.has(entity.id));
     if (node !== prev[i]) unchanged = false;
     return node;
   });
   return unchanged ? (prev as EntityNode[]) : next;
 }
 
+// Shared by every node: the component reads its entity from the store (see flowTypes).
+const NO_DATA: EntityNodeData = Object.freeze({});
+
 function nodeFor(old: EntityNode | undefined, entity: Entity, selected: boolean): EntityNode {
-  if (!old) {
-    return { id: entity.id, type: entity.kind, position: entity.position, data: { entity }, selected } as EntityNode;
-  }
-  if (old.data.entity === entity) return !!old.selected === selected ? old : { ...old, selected };
+  if (!old) return { id: entity.id, type: entity.kind, position: entity.position, data: NO_DATA, selected } as EntityNode;
   // While the node is being dragged its local position is ahead of the document: keep it.
-  const position = old.dragging ? old.position : entity.position;
-  return { ...old, position, data: { entity }, selected } as EntityNode;
+  // Otherwise only a real move replaces the node: edits to its contents reach the
+  // component through the store and leave React Flow's nodes alone.
+  const moved = !old.dragging && !samePoint(old.position, entity.position);
+  if (!moved && !!old.selected === selected) return old;
+  return { ...old, position: moved ? entity.position : old.position, selected };
+}
+
+function samePoint(a: { x: number; y: number }, b: { x: number; y: number }): boolean {
+  return a === b || (a.x === b.x && a.y === b.y);
 }
 
 /**

@@ -4,22 +4,17 @@
 import { generateSql, type SqlScript, type StatementSpan } from '../core/sql/generate';
 import type { Diagnostic } from '../core/rules/diagnostics';
 import type { Pipeline } from '../core/model/types';
+import { positionBlindCache } from '../store/samePlaces';
 
-const scripts = new WeakMap<Pipeline, SqlScript>();
-
-export function scriptFor(p: Pipeline): SqlScript {
-  let s = scripts.get(p);
-  if (!s) {
-    try {
-      s = generateSql(p);
-    } catch (e) {
-      // A generator bug must not take the page down; say so where the SQL would be.
-      s = { text: `-- SQL generation failed: ${errorText(e)}`, statements: [] };
-    }
-    scripts.set(p, s);
+/** The script of `p`; a design that only moved nodes keeps the script it had (positions are not in the SQL). */
+export const scriptFor: (p: Pipeline) => SqlScript = positionBlindCache((p: Pipeline) => {
+  try {
+    return generateSql(p);
+  } catch (e) {
+    // A generator bug must not take the page down; say so where the SQL would be.
+    return { text: `-- SQL generation failed: ${errorText(e)}`, statements: [] };
   }
-  return s;
-}
+});
 
 /** Every statement an entity produced, as one line range (an entity may emit several). */
 export function entityRange(script: SqlScript, entityId: string | null): { startLine: number; endLine: number } | null {

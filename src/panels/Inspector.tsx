@@ -5,6 +5,7 @@ import { useContext, useEffect, useMemo, useState } from 'react';
 import { KINDS } from '../core/model/kinds';
 import type { Entity } from '../core/model/types';
 import { useDesign } from '../store/designStore';
+import { entityById } from '../store/entityIndex';
 import { useReadOnly } from '../store/viewMode';
 import { ReadOnlyFieldset } from '../share/ReadOnlyHeader';
 import { FieldRegistry, FieldRegistryProvider } from './fieldFocus';
@@ -16,10 +17,11 @@ import { panelFieldKeys } from './panelFields';
 import { FieldProblems } from './shared/FieldProblems';
 import { useEntityDiagnostics } from '../store/derived';
 import { DiagnosticsContext } from './diagnosticsContext';
+import { memoIgnoringLabels } from './shared/memoPanel';
 import './panels.css';
 
 export function Inspector() {
-  const entity = useDesign((s) => (s.selectedId ? s.pipeline.entities.find((e) => e.id === s.selectedId) : undefined));
+  const entity = useDesign((s) => (s.selectedId ? entityById(s.pipeline).get(s.selectedId) : undefined));
   const focusField = useDesign((s) => s.focusField);
   const [registry] = useState(() => new FieldRegistry());
   const diagnostics = useEntityDiagnostics(entity?.id);
@@ -89,7 +91,7 @@ function KindPanel({ entity }: { entity: Entity }) {
 }
 
 // Problems of the whole node, or of a field this panel has no input for.
-function UnplacedProblems({ entity }: { entity: Entity }) {
+const UnplacedProblems = memoIgnoringLabels(function UnplacedProblems({ entity }: { entity: Entity }) {
   const all = useContext(DiagnosticsContext);
   const keys = useMemo(() => panelFieldKeys(entity), [entity]);
   const items = all.filter((d) => d.field === undefined || !keys.has(d.field));
@@ -99,4 +101,4 @@ function UnplacedProblems({ entity }: { entity: Entity }) {
       <FieldProblems items={items} />
     </div>
   );
-}
+}, 'entity');

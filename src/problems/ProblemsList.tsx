@@ -5,6 +5,7 @@ import type { Diagnostic } from '../core/rules/diagnostics';
 import type { Entity, NodeKind } from '../core/model/types';
 import { useDesign } from '../store/designStore';
 import { useDiagnostics } from '../store/derived';
+import { useSettled } from '../store/settledDesign';
 import './problems.css';
 
 const KIND_LABEL: Record<NodeKind, string> = {
@@ -16,7 +17,9 @@ const KIND_LABEL: Record<NodeKind, string> = {
 
 export function ProblemsList() {
   const diagnostics = useDiagnostics();
-  const entities = useDesign((s) => s.pipeline.entities);
+  // Names from the design the diagnostics were made for (it settles after a pause in typing):
+  // following every keystroke re-rendered the whole list.
+  const entities = useSettled((s) => s.pipeline.entities);
   const selectedId = useDesign((s) => s.selectedId);
   return (
     <ProblemsView

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addEntity, updateEntity } from '../core/model/operations';
+import { addEntity, moveEntity, updateEntity } from '../core/model/operations';
 import { emptyPipeline } from '../core/model/types';
 import { useCanvas } from './canvasStore';
 import { useDesign } from './designStore';
@@ -16,14 +16,16 @@ const selectedIds = () => useCanvas.getState().nodes.filter((n) => n.selected).m
 describe('canvas store', () => {
   beforeEach(() => useDesign.getState().replace(emptyPipeline()));
 
-  it('follows the design: nodes appear, and an edit elsewhere keeps the other node objects', () => {
+  it('follows the design: nodes appear and move, and an edit of contents leaves React Flow\'s nodes alone', () => {
     const { a, b } = seed();
     const before = useCanvas.getState().nodes;
     expect(before.map((n) => n.id)).toEqual([a, b]);
     useDesign.getState().change((p) => updateEntity(p, b, { name: 'other' }));
+    expect(useCanvas.getState().nodes).toBe(before);
+    useDesign.getState().change((p) => moveEntity(p, b, { x: 320, y: 40 }));
     const after = useCanvas.getState().nodes;
     expect(after[0]).toBe(before[0]);
-    expect(after[1]!.data.entity.name).toBe('other');
+    expect(after[1]!.position).toEqual({ x: 320, y: 40 });
   });
 
   it('mirrors store selection onto nodes and canvas clicks back into the store', () => {

@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import type { EntityNode, LinkEdge } from '../canvas/flowTypes';
 import { primarySelection, reconcileEdges, reconcileNodes } from '../canvas/reconcile';
 import { useDesign, type DesignState } from './designStore';
+import { sameShape } from './settledDesign';
 
 export interface CanvasState {
   nodes: EntityNode[];
@@ -46,7 +47,8 @@ function syncFromDesign(s: DesignState, prev: DesignState | null): void {
   if (!selectionChanged && s.pipeline === prev.pipeline) return;
   const { nodes, edges } = useCanvas.getState();
   const selected = new Set(nodes.filter((n) => n.selected).map((n) => n.id));
-  let edgesNext = reconcileEdges(edges, s.pipeline);
+  // Edges follow the links and the kinds of their ends: an edit inside nodes leaves them be.
+  let edgesNext = prev !== null && sameShape(prev.pipeline, s.pipeline) ? edges : reconcileEdges(edges, s.pipeline);
   // A selection made elsewhere (problems list, a new node) replaces the canvas selection;
   // one that already agrees with it (made on the canvas, maybe several nodes) stays.
   if (selectionChanged && !(s.selectedId === null ? selected.size === 0 : selected.has(s.selectedId))) {

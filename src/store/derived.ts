@@ -10,6 +10,7 @@ import type { Pipeline } from '../core/model/types';
 import { useMemo } from 'react';
 import { useEngine } from '../engine/engineStore';
 import { useSettled } from './settledDesign';
+import { positionBlindCache } from './samePlaces';
 
 export interface DiagnosticsView {
   all: Diagnostic[];
@@ -17,12 +18,8 @@ export interface DiagnosticsView {
 }
 
 const EMPTY: Diagnostic[] = [];
-const cache = new WeakMap<Pipeline, DiagnosticsView>();
-
-/** Validation of `p`, computed once per pipeline object. Never throws: a broken validator must not take the UI down. */
-export function diagnosticsOf(p: Pipeline): DiagnosticsView {
-  const hit = cache.get(p);
-  if (hit) return hit;
+/** Validation of `p`, computed once per pipeline object (and not again after a drag). Never throws: a broken validator must not take the UI down. */
+export const diagnosticsOf: (p: Pipeline) => DiagnosticsView = positionBlindCache((p: Pipeline) => {
   let all: Diagnostic[];
   try {
     all = validate(p);
@@ -36,10 +33,8 @@ export function diagnosticsOf(p: Pipeline): DiagnosticsView {
     if (list) list.push(d);
     else byEntity.set(d.entityId, [d]);
   }
-  const view = { all, byEntity };
-  cache.set(p, view);
-  return view;
-}
+  return { all, byEntity };
+});
 
 /** Every diagnostic of the current design (same array until the pipeline changes). */
 export function useDiagnostics(): Diagnostic[] {

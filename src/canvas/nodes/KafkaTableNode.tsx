@@ -1,10 +1,14 @@
 import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useEntity } from '../../store/entityIndex';
 import type { EntityNode } from '../flowTypes';
 import { columnRows } from './columnRows';
+import { sameFace } from './sameFace';
 import { NodeShell } from './NodeShell';
 
-export function KafkaTableNode({ data, selected }: NodeProps<EntityNode<'kafkaTable'>>) {
-  const t = data.entity;
+export const KafkaTableNode = memo(function KafkaTableNode({ id, data, selected }: NodeProps<EntityNode<'kafkaTable'>>) {
+  const t = useEntity(id, 'kafkaTable') ?? data.entity;
+  if (!t) return null;
   return (
     <NodeShell
       entity={t}
@@ -14,4 +18,4 @@ export function KafkaTableNode({ data, selected }: NodeProps<EntityNode<'kafkaTa
       subtitle={`Kafka · ${t.format || 'no format'}`}
     />
   );
-}
+}, sameFace);

@@ -1,9 +1,13 @@
 import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useEntity } from '../../store/entityIndex';
 import type { EntityNode } from '../flowTypes';
+import { sameFace } from './sameFace';
 import { NodeShell, type NodeRow } from './NodeShell';
 
-export function MaterializedViewNode({ data, selected }: NodeProps<EntityNode<'materializedView'>>) {
-  const v = data.entity;
+export const MaterializedViewNode = memo(function MaterializedViewNode({ id, data, selected }: NodeProps<EntityNode<'materializedView'>>) {
+  const v = useEntity(id, 'materializedView') ?? data.entity;
+  if (!v) return null;
   const rows: NodeRow[] = v.mappings.map((m) => ({
     key: m.id,
     name: m.target || '(no target)',
@@ -20,4 +24,4 @@ export function MaterializedViewNode({ data, selected }: NodeProps<EntityNode<'m
       subtitle={clauses || undefined}
     />
   );
-}
+}, sameFace);

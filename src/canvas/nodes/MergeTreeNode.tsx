@@ -1,10 +1,14 @@
 import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useEntity } from '../../store/entityIndex';
 import type { EntityNode } from '../flowTypes';
 import { columnRows } from './columnRows';
+import { sameFace } from './sameFace';
 import { NodeShell } from './NodeShell';
 
-export function MergeTreeNode({ data, selected }: NodeProps<EntityNode<'mergeTree'>>) {
-  const t = data.entity;
+export const MergeTreeNode = memo(function MergeTreeNode({ id, data, selected }: NodeProps<EntityNode<'mergeTree'>>) {
+  const t = useEntity(id, 'mergeTree') ?? data.entity;
+  if (!t) return null;
   const engine = `${t.engine.replicated ? 'Replicated' : ''}${t.engine.family}`;
   const order = t.orderBy.trim() ? ` · ORDER BY ${t.orderBy.trim()}` : '';
   return (
@@ -16,4 +20,4 @@ export function MergeTreeNode({ data, selected }: NodeProps<EntityNode<'mergeTre
       subtitle={<span title={`${engine}${order}`}>{`${engine}${order}`}</span>}
     />
   );
-}
+}, sameFace);

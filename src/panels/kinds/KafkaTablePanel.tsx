@@ -3,10 +3,15 @@ import type { KafkaTable } from '../../core/model/types';
 import { useDesign } from '../../store/designStore';
 import { ColumnsEditor } from '../columns/ColumnsEditor';
 import { KafkaSettingsEditor } from '../kafka/KafkaSettingsEditor';
+import { memoIgnoringLabels } from '../shared/memoPanel';
 import { CommonFields } from '../shared/CommonFields';
 import { ConnectionFields } from '../shared/ConnectionFields';
 import { patchEntity } from '../shared/edit';
 import { Section, TextField } from '../shared/Field';
+
+const Columns = memoIgnoringLabels(ColumnsEditor, 'entity');
+const Settings = memoIgnoringLabels(KafkaSettingsEditor, 'table');
+const Connection = memoIgnoringLabels(ConnectionFields, 'entity');
 
 export function KafkaTablePanel({ entity }: { entity: KafkaTable }) {
   const topicName = useDesign((s) => {
@@ -33,10 +38,10 @@ export function KafkaTablePanel({ entity }: { entity: KafkaTable }) {
           value={entity.namedCollection ?? ''}
           onChange={(namedCollection) => patchEntity(entity.id, { namedCollection })}
         />
-        <ConnectionFields entity={entity} fromTopic={topicName} />
+        <Connection entity={entity} fromTopic={topicName} />
       </Section>
-      <ColumnsEditor entity={entity} />
-      <KafkaSettingsEditor table={entity} />
+      <Columns entity={entity} />
+      <Settings table={entity} />
     </>
   );
 }

@@ -2,7 +2,10 @@ import type { KafkaTopic } from '../../core/model/types';
 import { CommonFields } from '../shared/CommonFields';
 import { ConnectionFields } from '../shared/ConnectionFields';
 import { Section } from '../shared/Field';
+import { memoIgnoringLabels } from '../shared/memoPanel';
 import { SamplesField } from '../../engine/SamplesField';
+
+const Connection = memoIgnoringLabels(ConnectionFields, 'entity');
 
 export function KafkaTopicPanel({ entity }: { entity: KafkaTopic }) {
   return (
@@ -12,7 +15,7 @@ export function KafkaTopicPanel({ entity }: { entity: KafkaTopic }) {
       </Section>
       <Section title="Connection">
         <p className="panel-hint">A topic emits no SQL itself: the Kafka tables linked to it take these values.</p>
-        <ConnectionFields entity={entity} />
+        <Connection entity={entity} />
       </Section>
       <Section title="Sample messages">
         <SamplesField topic={entity} />

@@ -11,6 +11,9 @@ import type { Suggestion } from '../view/completion';
 import { MappingGrid } from '../view/MappingGrid';
 import { PreviewTable } from '../../engine/PreviewTable';
 import { ReadBack } from '../view/ReadBack';
+import { memoIgnoringLabels } from '../shared/memoPanel';
+
+const Mappings = memoIgnoringLabels(MappingGrid, 'view');
 
 // The query's two forms load on first use: nothing of them is needed before the canvas.
 const queryMode = () => import('../view/QueryMode');
@@ -45,7 +48,7 @@ export function MaterializedViewPanel({ entity }: { entity: MaterializedView }) 
           <Suspense fallback={null}>
             <GridQuerySection view={entity} source={source} target={target} />
           </Suspense>
-          <MappingGrid view={entity} source={source} target={target} />
+          <Mappings view={entity} source={source} target={target} />
           <GridFilter entity={entity} pool={pool} />
         </>
       )}

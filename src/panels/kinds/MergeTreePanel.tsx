@@ -7,6 +7,13 @@ import { MergeTreeSettingsEditor } from '../mergeTree/MergeTreeSettingsEditor';
 import { TablePartsEditor } from '../mergeTree/TablePartsEditor';
 import { CommonFields } from '../shared/CommonFields';
 import { Section } from '../shared/Field';
+import { memoIgnoringLabels } from '../shared/memoPanel';
+
+const Columns = memoIgnoringLabels(ColumnsEditor, 'entity');
+const Engine = memoIgnoringLabels(EngineEditor, 'table');
+const Keys = memoIgnoringLabels(KeysEditor, 'table');
+const Indexes = memoIgnoringLabels(IndexesEditor, 'table');
+const Settings = memoIgnoringLabels(MergeTreeSettingsEditor, 'table');
 
 export function MergeTreePanel({ entity }: { entity: MergeTreeTable }) {
   return (
@@ -14,13 +21,13 @@ export function MergeTreePanel({ entity }: { entity: MergeTreeTable }) {
       <Section title="General">
         <CommonFields entity={entity} />
       </Section>
-      <ColumnsEditor entity={entity} />
-      <EngineEditor table={entity} />
-      <KeysEditor table={entity} />
-      <IndexesEditor table={entity} />
+      <Columns entity={entity} />
+      <Engine table={entity} />
+      <Keys table={entity} />
+      <Indexes table={entity} />
       <TablePartsEditor table={entity} list="projections" />
       <TablePartsEditor table={entity} list="constraints" />
-      <MergeTreeSettingsEditor table={entity} />
+      <Settings table={entity} />
     </>
   );
 }
