@@ -9,7 +9,8 @@ const COLUMNS: [string, string][] = [
   ['u8', 'UInt8'], ['u64', 'UInt64'], ['i32', 'Int32'], ['f32', 'Float32'], ['f64', 'Float64'], ['s', 'String'],
   ['lc', 'LowCardinality(String)'], ['ns', 'Nullable(String)'], ['d', 'Date'], ['dt', 'DateTime'],
   ['dt64', "DateTime64(3, 'UTC')"], ['arr', 'Array(String)'], ['nu', 'Nullable(UInt64)'], ['nf', 'Nullable(Float32)'],
-  ['ni8', 'Nullable(Int8)'], ['ni128', 'Nullable(Int128)'],
+  ['ni8', 'Nullable(Int8)'], ['ni128', 'Nullable(Int128)'], ['u128', 'UInt128'], ['i256', 'Int256'], ['bf', 'BFloat16'],
+  ['dec', 'Decimal(9, 2)'], ['ip', 'IPv4'], ['b', 'Bool'], ['i8', 'Int8'], ['t64', 'Time64(3)'],
 ];
 const TYPES = new Map(COLUMNS);
 
@@ -22,8 +23,14 @@ const KNOWN = [
   'CAST(u8 AS String)', "CAST(s, 'Nullable(UInt32)')", 'CAST(dt AS Date)', 'sum(nu)', 'avg(nu)', 'max(ns)', 'min(nf)', 'anyLast(nu)', 'sum(nf)',
   'toInt128(u64)', 'toUInt256(i32)', 'toDecimal64(u8, 2)', 'toDecimal256(f64, 10)', 'toDateTime64(dt, 3)',
   'cityHash64(nu)', 'sipHash64(ns)', 'length(ns)', 'ifNull(nu, 0)', 'coalesce(nf, 0)', 'ifNull(ni8, 0)', 'ifNull(ni128, 0)', 'ifNull(u8, 0)',
+  // x + N, x - N, x % N with a UInt8 literal (fuzz seed 1426161979: UInt128 + 1 stays UInt128)
+  'u8 + 1', 'u8 - 1', 'u8 % 4', 'u64 + 1', 'u64 - 1', 'u128 + 1', 'u128 - 1', 'u128 % 4', 'i256 - 1', 'i256 % 4', 'i32 + 255', 'i8 % 4',
+  'f32 + 1', 'f64 % 4', 'bf + 1', 'bf % 4', 'dec + 1', 'dec % 4', 'ip + 1', 'ip - 1', 'b + 1', 'b - 1', 'd + 1', 'dt - 1', 'dt64 + 1', 't64 - 1',
+  'u8 + 1 - 1', 'toUInt32(u8) % 4', 'u8 - 1 + 1',
+  // sum/avg of wide integers, decimals, BFloat16 and Bool (fuzz seed 1426161979: sum(UInt128) is UInt128)
+  'sum(u128)', 'sum(i256)', 'sum(dec)', 'sum(bf)', 'sum(b)', 'avg(u128)', 'avg(dec)', 'avg(bf)', 'avg(b)', 'sum(toDecimal256(u8, 3))', 'sum(toDecimal32(u8, 2))',
 ];
-const UNKNOWN = ['ifNull(ns, 0)', 'ifNull(nu, -1)', 'coalesce(nu, 0, 1)', 'u8 + 1', 'concat(s, s)', 'uniqState(lc)', 'sumState(toInt32OrNull(s))', 'max(lc)', 'toStartOfMinute(dt64)', 'nope', 'if(u8, 1, 2)'];
+const UNKNOWN = ['ifNull(ns, 0)', 'ifNull(nu, -1)', 'coalesce(nu, 0, 1)', 'u8 + 300', 'u8 + 1 % 4', 'nu + 1', 's + 1', 'd % 4', 'concat(s, s)', 'uniqState(lc)', 'sumState(toInt32OrNull(s))', 'max(lc)', 'toStartOfMinute(dt64)', 'nope', 'if(u8, 1, 2)'];
 
 afterAll(() => closeNamespace());
 

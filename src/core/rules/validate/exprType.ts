@@ -81,6 +81,8 @@ const FLOAT = /^Float(32|64)$/;
 export function inferExprType(expr: string, columns: ColumnTypes): string | undefined {
   const ref = columnReference(expr);
   if (ref !== undefined) return columns.get(ref);
+  const arith = literalArithmetic(expr);
+  if (arith) return arithmeticType(arith.op, inferExprType(arith.operand, columns));
   const call = parseCall(expr);
   if (!call) return undefined;
   const { name, params, args } = call;
@@ -127,6 +129,41 @@ export function inferExprType(expr: string, columns: ColumnTypes): string | unde
 
 const NUMBER = /^(U?Int(8|16|32|64|128|256)|Float(32|64))$/;
 
+/** `x + N`, `x - N` (left-associative chains too) and `f(x) % N` with N a UInt8 literal; undefined otherwise. */
+function literalArithmetic(expr: string): { operand: string; op: string } | undefined {
+  const m = /^(.+?)\s*([+%-])\s*(\d+)$/.exec(expr.trim());
+  if (!m || Number(m[3]) > 255) return undefined;
+  const operand = m[1]!.trim();
+  // % binds tighter than + and -, so only a plain operand is safe to read as its left side.
+  if (m[2] === '%' && columnReference(operand) === undefined && parseCall(operand) === undefined) return undefined;
+  return { operand, op: m[2]! };
+}
+
+const WIDER: Record<string, string> = { UInt8: 'UInt16', UInt16: 'UInt32', UInt32: 'UInt64', Int8: 'Int16', Int16: 'Int32', Int32: 'Int64', Bool: 'UInt16', IPv4: 'UInt64' };
+
+/**
+ * The result type of `x op N` for a UInt8 literal N (measured with toTypeName on 26.7): + widens
+ * integers below 64 bits by one step, - also makes them signed, % gives UInt8/Int16; floats give
+ * Float64 (BFloat16 +/- gives Float32); decimals, dates and times keep their type under + and -.
+ */
+function arithmeticType(op: string, text: string | undefined): string | undefined {
+  const n = parsed(text);
+  if (!n) return undefined;
+  const f = n.family;
+  const int = /^(U?)Int(8|16|32|64|128|256)$/.exec(f) ?? (f === 'Bool' ? ['', 'U', '8'] : f === 'IPv4' ? ['', 'U', '32'] : null);
+  if (int) {
+    const unsigned = int[1] === 'U';
+    if (op === '%') return unsigned ? 'UInt8' : 'Int16';
+    const plus = WIDER[f] ?? f;
+    return op === '-' && unsigned ? plus.replace(/^UInt/, 'Int') : plus;
+  }
+  if (f === 'Float32' || f === 'Float64') return 'Float64';
+  if (f === 'BFloat16') return op === '%' ? 'Float64' : 'Float32';
+  if (/^Decimal/.test(f)) return formatType(n);
+  if (op !== '%' && /^(Date|Date32|DateTime|DateTime64|Time|Time64)$/.test(f)) return formatType(n);
+  return undefined;
+}
+
 /**
  * ifNull(x, 0) / coalesce(x, 0) over a (Nullable) number: the common type of x and the literal's
  * UInt8, which is x's own type but for Int8, widened to Int16 (measured with toTypeName on 26.7;
@@ -149,17 +186,27 @@ function callType(name: string, arg: TypeNode): string | undefined {
   if (TO_DATETIME.has(name) && fam === 'DateTime') return 'DateTime';
   if (TO_UINT32.has(name) && dateLike) return 'UInt32';
   if (TO_UINT64.has(name) && (name !== 'length' || fam === 'String' || fam === 'Array')) return 'UInt64';
-  if (name === 'sum') return sumType(fam);
-  if (name === 'avg') return UNSIGNED.test(fam) || SIGNED.test(fam) || FLOAT.test(fam) ? 'Float64' : undefined;
+  if (name === 'sum') return sumType(arg);
+  if (name === 'avg') return SUMMABLE.test(fam) ? 'Float64' : undefined;
   if (name === 'min' || name === 'max' || name === 'any' || name === 'anyLast') return formatType(arg);
   return undefined;
 }
 
-function sumType(fam: string): string | undefined {
-  if (UNSIGNED.test(fam)) return 'UInt64';
+const SUMMABLE = /^(U?Int(8|16|32|64|128|256)|Float32|Float64|BFloat16|Bool|Decimal(32|64|128|256)?)$/;
+const DECIMAL_WIDTH: Record<string, number> = { Decimal32: 9, Decimal64: 18, Decimal128: 38, Decimal256: 76 };
+
+/** sum(x) (measured with toTypeName on 26.7): 64-bit for small integers and Bool, wide integers keep theirs, Decimal widens to 38 or 76 digits. */
+function sumType(arg: TypeNode): string | undefined {
+  const fam = arg.family;
+  if (UNSIGNED.test(fam) || fam === 'Bool') return 'UInt64';
   if (SIGNED.test(fam)) return 'Int64';
-  if (FLOAT.test(fam)) return 'Float64';
-  return undefined;
+  if (/^U?Int(128|256)$/.test(fam)) return fam;
+  if (FLOAT.test(fam) || fam === 'BFloat16') return 'Float64';
+  const nums = arg.args.map((a) => (a.kind === 'number' ? Number(a.text) : NaN));
+  const precision = fam === 'Decimal' ? nums[0] : DECIMAL_WIDTH[fam];
+  const scale = fam === 'Decimal' ? (nums[1] ?? 0) : nums[0];
+  if (precision === undefined || scale === undefined || Number.isNaN(precision) || Number.isNaN(scale)) return undefined;
+  return `Decimal(${precision <= 38 ? 38 : 76}, ${scale})`;
 }
 
 // Aggregates whose state type we are sure of: AggregateFunction(f[(params)], argument types).
