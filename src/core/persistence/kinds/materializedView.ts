@@ -9,16 +9,15 @@ export const materializedViewCodec: KindCodec<MaterializedView> = {
     mappings: readMappings(o, path),
     where: str(o, 'where', path, base.where),
     groupBy: str(o, 'groupBy', path, base.groupBy),
-    ...optionalRaw(str(o, 'rawSelect', path, '')),
+    // A view in SQL mode keeps it even while its query is empty (the panel shows the error there).
+    ...(Object.hasOwn(o, 'rawSelect') ? { rawSelect: str(o, 'rawSelect', path, '') } : {}),
   }),
   canonical: (e) => ({
     ...canonicalBase(e),
     mappings: e.mappings.map(canonicalMapping),
     where: e.where,
     groupBy: e.groupBy,
-    // Written only when set, so files of grid-built views stay as they were.
-    ...optionalRaw(e.rawSelect ?? ''),
+    // Written only in SQL mode, so files of grid-built views stay as they were.
+    ...(e.rawSelect !== undefined ? { rawSelect: e.rawSelect } : {}),
   }),
 };
-
-const optionalRaw = (raw: string): { rawSelect?: string } => (raw === '' ? {} : { rawSelect: raw });
