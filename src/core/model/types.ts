@@ -89,7 +89,8 @@ export interface MaterializedView extends EntityBase {
   /**
    * A query the mapping grid cannot hold (joins, subqueries, UNION, arrayJoin, window
    * functions), kept as imported and written after AS verbatim; the grid, WHERE and
-   * GROUP BY are then unused. Absent or '' = the query is built from the grid.
+   * GROUP BY are then unused. Absent = the query is built from the grid; '' = SQL mode with an
+   * empty query (an error on the field; the view is not written).
    */
   rawSelect?: string;
 }
