@@ -28,6 +28,9 @@ export default defineConfig({
             },
             { name: 'xyflow', test: /node_modules[\\/](@xyflow|d3-|classcat|zustand)/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            // The app's own modules that the first page statically needs, as one chunk: left to
+            // itself rolldown splits off a tiny chunk for each module a lazy chunk shares with it.
+            { name: 'app', test: /[\\/]src[\\/]/, tags: ['$initial'] },
           ],
         },
       },

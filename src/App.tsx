@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Canvas } from './canvas/Canvas';
 import { Inspector } from './panels/Inspector';
 import { Palette } from './palette/Palette';
@@ -18,6 +18,7 @@ import { ShareLinkGate } from './share/ShareLinkGate';
 import { useForcedTheme } from './share/useForcedTheme';
 import { EngineDialogs } from './engine/EngineDialogs';
 import { ConfirmHost } from './ui/ConfirmHost';
+import { startIdlePrefetch } from './app/lazyPrefetched';
 
 // The SQL pane sits under the canvas so both get the full width between the
 // palette and the inspector; nothing is laid over the canvas. Both it and the
@@ -39,6 +40,8 @@ export function App() {
   const readOnly = useViewMode((s) => s.readOnly);
   const view = useViewMode((s) => (s.readOnly ? s.view : 'both'));
   useForcedTheme();
+  // After the first commit: what loads on first use is fetched while the browser is idle.
+  useEffect(startIdlePrefetch, []);
   const showSide = !readOnly || hasSelection;
   const sideWidth = layout.sideCollapsed ? FOLDED_SIDE : Math.min(layout.sideWidth, Math.max(SIDE_MIN, maxSideWidth()));
   const columns = readOnly ? undefined : { gridTemplateColumns: `176px minmax(360px, 1fr) ${showSide ? `${sideWidth}px` : '0px'}` };

@@ -1,10 +1,14 @@
 // Toolbar items: "Check with ClickHouse" and the engine status chip (opens the connection dialog).
-import { useEffect } from 'react';
-import { checkDesign } from './engineActions';
+import { Suspense, useEffect } from 'react';
+import { lazyPrefetched, prefetchWhenIdle } from '../app/lazyPrefetched';
 import { detectEngine, engineLabel, NO_ENGINE_HELP, useEngine } from './engineStore';
 import { RUN_NEEDS_LOCAL, runDesign, useRun } from './runActions';
-import { RunDialog } from './RunDialog';
 import './engine.css';
+
+// Check's planning and result mapping load on first use, like the Run dialog.
+const engineActions = () => import('./engineActions');
+prefetchWhenIdle(engineActions);
+const RunDialog = lazyPrefetched(() => import('./RunDialog').then((m) => m.RunDialog));
 
 export function EngineToolbar() {
   const status = useEngine((s) => s.status);
@@ -12,6 +16,7 @@ export function EngineToolbar() {
   const checking = useEngine((s) => s.checking);
   const embedded = useEngine((s) => s.embedded);
   const running = useRun((s) => s.running);
+  const runOpen = useRun((s) => s.open);
   useEffect(() => void detectEngine(), []);
   const label = engineLabel({ status, connection });
   return (
@@ -22,7 +27,7 @@ export function EngineToolbar() {
         data-testid="toolbar.check"
         disabled={checking}
         title={connection ? `Run the whole script on ${label} in a throwaway database` : NO_ENGINE_HELP}
-        onClick={() => void checkDesign()}
+        onClick={() => void engineActions().then((m) => m.checkDesign())}
       >
         {checking ? 'Checking…' : '✓ Check'}
       </button>
@@ -36,7 +41,7 @@ export function EngineToolbar() {
       >
         {running ? 'Running…' : '▶ Run'}
       </button>
-      <RunDialog />
+      <Suspense fallback={null}>{runOpen && <RunDialog />}</Suspense>
       <button
         type="button"
         className={`engine-chip engine-chip-${connection?.kind ?? status}`}

@@ -3,10 +3,12 @@
 // and shortcuts can call it.
 import { create } from 'zustand';
 import { useDesign } from '../store/designStore';
-import { newRunId } from './checkPlan';
 import { ensureConsent } from './consent';
 import { engineLabel, errorText, useEngine } from './engineStore';
-import { planRun, runPipeline, type RunReport } from './runPipeline';
+import type { RunReport } from './runPipeline';
+
+// The planning and running code loads on the first Run, not before the canvas.
+const runCode = () => Promise.all([import('./runPipeline'), import('./checkPlan')]);
 
 export interface RunState {
   open: boolean;
@@ -35,6 +37,7 @@ export async function runDesign(): Promise<void> {
   const design = useDesign.getState().pipeline;
   useRun.setState({ running: true, progress: 'Starting the local Kafka broker…' });
   try {
+    const [{ planRun, runPipeline }, { newRunId }] = await runCode();
     const plan = await planRun(conn, design, newRunId());
     const statements = [...plan.statements.map((s) => s.sql), ...plan.targets.map((t) => `SELECT * FROM ${t.table}`), ...plan.cleanup];
     if (!(await ensureConsent('run', statements, engineLabel({ status, connection: conn })))) {

@@ -1,6 +1,6 @@
 // The templates gallery: a modal grid of cards, each with a preview of the
 // design, its title and description, and the read-back query where it has one.
-import { TEMPLATES } from '../core/templates';
+import { TEMPLATES, type Template } from '../core/templates';
 import { Dialog } from '../ui/Dialog';
 import { TemplatePreview } from './TemplatePreview';
 import './gallery.css';
@@ -8,7 +8,7 @@ import './gallery.css';
 interface Props {
   open: boolean;
   onClose(): void;
-  onChoose(id: string): void;
+  onChoose(template: Template): void;
 }
 
 export function TemplatesGallery({ open, onClose, onChoose }: Props) {
@@ -25,7 +25,7 @@ export function TemplatesGallery({ open, onClose, onChoose }: Props) {
               {...(i === 0 ? { 'data-autofocus': true } : {})}
               onClick={() => {
                 onClose();
-                onChoose(t.id);
+                onChoose(t);
               }}
             >
               <TemplatePreview template={t} />

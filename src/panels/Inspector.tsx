@@ -1,7 +1,7 @@
 // The side panel of the selected node, in the right column above the problems list.
 // It owns the field registry (focus requests) and the entity's diagnostics; the
 // per-kind panels below only render fields.
-import { useContext, useEffect, useMemo, useState } from 'react';
+import { Suspense, useContext, useEffect, useMemo, useState } from 'react';
 import { KINDS } from '../core/model/kinds';
 import type { Entity } from '../core/model/types';
 import { useDesign } from '../store/designStore';
@@ -9,16 +9,24 @@ import { entityById } from '../store/entityIndex';
 import { useReadOnly } from '../store/viewMode';
 import { ReadOnlyFieldset } from '../share/ReadOnlyHeader';
 import { FieldRegistry, FieldRegistryProvider } from './fieldFocus';
-import { KafkaTablePanel } from './kinds/KafkaTablePanel';
-import { KafkaTopicPanel } from './kinds/KafkaTopicPanel';
-import { MaterializedViewPanel } from './kinds/MaterializedViewPanel';
-import { MergeTreePanel } from './kinds/MergeTreePanel';
 import { panelFieldKeys } from './panelFields';
 import { FieldProblems } from './shared/FieldProblems';
 import { useEntityDiagnostics } from '../store/derived';
 import { DiagnosticsContext } from './diagnosticsContext';
 import { memoIgnoringLabels } from './shared/memoPanel';
+import { lazyPrefetched } from '../app/lazyPrefetched';
+// The style sheets the lazily loaded kinds bring stay in the first one, in the order they
+// had when the kinds were imported here: some of their rules style the same elements as
+// panels.css and later sheets, and the order decides between them.
+import './typePicker/typePicker.css';
+import './options.css';
+import '../ui/dialog.css';
+import '../engine/engine.css';
+import './mergeTree/tableParts.css';
 import './panels.css';
+
+// The kinds' editors are most of the panel's code and none of it is needed to show the canvas.
+const KindPanel = lazyPrefetched(() => import('./kinds/KindPanel').then((m) => m.KindPanel));
 
 export function Inspector() {
   const entity = useDesign((s) => (s.selectedId ? entityById(s.pipeline).get(s.selectedId) : undefined));
@@ -46,7 +54,9 @@ export function Inspector() {
           <div className="panel-body" key={entity.id}>
             <ReadOnlyFieldset readOnly={readOnly}>
               <UnplacedProblems entity={entity} />
-              <KindPanel entity={entity} />
+              <Suspense fallback={<p className="panel-hint panel-loading">Loading…</p>}>
+                <KindPanel entity={entity} />
+              </Suspense>
             </ReadOnlyFieldset>
           </div>
         </aside>
@@ -75,19 +85,6 @@ function PanelHeader({ entity }: { entity: Entity }) {
       </button>
     </header>
   );
-}
-
-function KindPanel({ entity }: { entity: Entity }) {
-  switch (entity.kind) {
-    case 'kafkaTopic':
-      return <KafkaTopicPanel entity={entity} />;
-    case 'kafkaTable':
-      return <KafkaTablePanel entity={entity} />;
-    case 'materializedView':
-      return <MaterializedViewPanel entity={entity} />;
-    case 'mergeTree':
-      return <MergeTreePanel entity={entity} />;
-  }
 }
 
 // Problems of the whole node, or of a field this panel has no input for.

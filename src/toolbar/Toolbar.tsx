@@ -5,7 +5,7 @@ import type { Pipeline } from '../core/model/types';
 import { DESIGN_EXTENSION } from '../core/persistence/designFile';
 import { useDesign } from '../store/designStore';
 import { downloadText } from '../browser/download';
-import { applyTemplate, newDesign, openDesignText } from './designActions';
+import { newDesign, openDesignText, replaceWithTemplate } from './designActions';
 import { cleanSave, fullSave, type SaveFile } from './saveDesign';
 import { askFirst } from './askFirst';
 import { OverflowNav } from '../layout/OverflowNav';
@@ -80,7 +80,7 @@ export function Toolbar() {
       </div>
       {/* Most used first: on a narrow window the last ones move behind "More". */}
       <OverflowNav label="Design" testId="toolbar.actions">
-        <TemplatesMenu onChoose={(id) => void askFirst((ok) => applyTemplate(id, ok), 'Open a template', 'Replace').then((done) => done && fitSoon())} />
+        <TemplatesMenu onChoose={(t) => void askFirst((ok) => replaceWithTemplate(t, ok), 'Open a template', 'Replace').then((done) => done && fitSoon())} />
         <span className="toolbar-separator" aria-hidden="true" />
         <button type="button" className="toolbar-button" data-testid="toolbar.new" onClick={() => void askFirst(newDesign, 'New design', 'Discard and start new')}>
           New

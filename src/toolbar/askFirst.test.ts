@@ -4,7 +4,7 @@ import { findTemplate } from '../core/templates';
 import { useDesign } from '../store/designStore';
 import { answerConfirm, askConfirm, useConfirm } from '../ui/confirm';
 import { askFirst } from './askFirst';
-import { applyTemplate } from './designActions';
+import { applyTemplate } from './templateActions';
 
 const names = () => useDesign.getState().pipeline.entities.map((e) => e.name).sort();
 const tick = () => new Promise((r) => setTimeout(r, 0));

@@ -4,7 +4,8 @@ import { DESIGN_EXTENSION, parseDesign, serializeDesign } from '../core/persiste
 import { generateSql } from '../core/sql/generate';
 import { findTemplate, TEMPLATES } from '../core/templates';
 import { useDesign } from '../store/designStore';
-import { applyTemplate, designFileText, newDesign, openDesignText, SAVE_FILE_NAME } from './designActions';
+import { designFileText, newDesign, openDesignText, SAVE_FILE_NAME } from './designActions';
+import { applyTemplate } from './templateActions';
 
 const asked: string[] = [];
 const answer = (yes: boolean) => (q: string) => (asked.push(q), yes);

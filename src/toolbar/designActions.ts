@@ -3,7 +3,7 @@
 // in Node: the confirm function is passed in.
 import { emptyPipeline, type Pipeline } from '../core/model/types';
 import { parseDesign, serializeDesign } from '../core/persistence/designFile';
-import { findTemplate } from '../core/templates';
+import type { Template } from '../core/templates';
 import { useDesign } from '../store/designStore';
 import { trustFor, type DesignTrust } from '../store/trust';
 
@@ -24,9 +24,8 @@ export function newDesign(confirm: Confirm): boolean {
   return replaceDesign(emptyPipeline(), confirm, 'Start a new, empty design? The current design will be discarded.', trustFor('new'));
 }
 
-export function applyTemplate(id: string, confirm: Confirm): boolean {
-  const template = findTemplate(id);
-  if (!template) return false;
+/** The gallery hands over the template itself: the list of templates loads with the gallery, not before the canvas. */
+export function replaceWithTemplate(template: Template, confirm: Confirm): boolean {
   return replaceDesign(template.build(), confirm, `Replace the current design with the template “${template.title}”?`, trustFor('template'));
 }
 
