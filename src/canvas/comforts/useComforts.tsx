@@ -1,14 +1,18 @@
 // The editing comforts wired into the canvas in one place: the canvas spreads
 // `flowProps` onto React Flow and renders `overlay` next to it.
 import { useReactFlow, type Edge, type ReactFlowProps } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent, type ReactNode } from 'react';
+import { Suspense, useCallback, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent, type ReactNode } from 'react';
+import { lazyPrefetched } from '../../app/lazyPrefetched';
 import type { EntityNode, LinkEdge } from '../flowTypes';
 import { selectedNodeIds, selectNodes } from './actions';
-import { ContextMenu, type MenuState } from './ContextMenu';
+import type { MenuState } from './ContextMenu';
 import { HoverDelete } from './HoverDelete';
-import { InlineRename } from './InlineRename';
 import { useComfortKeys } from './useComfortKeys';
 import './comforts.css';
+
+// Both appear only on a right-click or a double-click: loaded then (prefetched once the canvas is up).
+const ContextMenu = lazyPrefetched(() => import('./ContextMenu').then((m) => m.ContextMenu));
+const InlineRename = lazyPrefetched(() => import('./InlineRename').then((m) => m.InlineRename));
 
 const clearTextSelection = () => window.getSelection()?.removeAllRanges();
 
@@ -59,8 +63,10 @@ export function useComforts(readOnly: boolean): { flowProps: Partial<ReactFlowPr
   const overlay = readOnly ? null : (
     <>
       {hoveredShown && <HoverDelete id={hovered} onHover={(inside) => hover(inside ? hovered : null)} />}
-      {menu && <ContextMenu menu={menu} onClose={closeMenu} startRename={setRenaming} />}
-      {renaming && <InlineRename key={renaming} id={renaming} onDone={endRename} />}
+      <Suspense fallback={null}>
+        {menu && <ContextMenu menu={menu} onClose={closeMenu} startRename={setRenaming} />}
+        {renaming && <InlineRename key={renaming} id={renaming} onDone={endRename} />}
+      </Suspense>
     </>
   );
   return { flowProps, overlay };
