@@ -32,6 +32,7 @@ export const STRICTER_THAN_CLICKHOUSE: Record<string, string> = {
   'view.mapping.emptyExpr': 'the generator skips a row without an expression, so the target column silently takes its default',
   'view.mapping.emptyTarget': 'the generator skips a row without a target column',
   'column.ttl.alias': 'the generator leaves a TTL on an ALIAS column out, so the statement runs but the TTL is lost',
+  'view.groupBy.dynamicExpr': 'a function of a Dynamic/Variant/JSON value in GROUP BY is refused when its result is Dynamic; where the type is not known the designer asks for a cast even if the result happens to be concrete (upper(d))',
   'name.duplicate': 'CREATE of the second object fails; the first statement succeeds (covered as refused when it runs)',
 };
 

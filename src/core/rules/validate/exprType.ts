@@ -99,6 +99,9 @@ export function inferExprType(expr: string, columns: ColumnTypes): string | unde
     const target = as?.[1] ?? quoted?.[1]?.replace(/\\(.)/g, '$1');
     return target !== undefined && parsed(target) ? formatType(parsed(target)!) : undefined;
   }
+  // Over Dynamic/Variant/JSON values most functions return Dynamic or a Nullable result (measured:
+  // toUInt64OrZero(d) and ifNull(d, 0) are Dynamic, cityHash64(d) Nullable(UInt64)); only plain conversions are sure.
+  if (argTypes.some((t) => t !== undefined && /\b(Dynamic|Variant|JSON|Object)\b/.test(t)) && !(args.length === 1 && Object.hasOwn(NUMERIC_CASTS, name))) return undefined;
   // toDecimalN(x, S) and toDateTime64(x, P): the type takes the literal scale or precision.
   const scale = args.length === 2 && /^\d+$/.test(args[1]!.trim()) && argTypes[0] !== undefined ? args[1]!.trim() : undefined;
   if (scale !== undefined && Object.hasOwn(DECIMAL_PRECISION, name)) return `Decimal(${DECIMAL_PRECISION[name]}, ${scale})`;

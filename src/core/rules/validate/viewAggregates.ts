@@ -5,7 +5,7 @@ import type { MaterializedView } from '../../model/types';
 import { columnReference } from '../../model/viewColumns';
 import { isAggregateFunction } from '../../types/lexicon';
 import { error, type Emit } from './diag';
-import { parseCall, type ColumnTypes } from './exprType';
+import { inferExprType, parseCall, type ColumnTypes } from './exprType';
 import { quoted } from './names';
 import { keyElements, normalizeExpr } from './sqlText';
 import { identifiers } from './ttl';
@@ -31,6 +31,7 @@ export function checkAggregation(v: MaterializedView, columns: ColumnTypes, emit
   if (suspicious !== undefined)
     emit(error(v.id, 'view.groupBy.type', `GROUP BY uses ${quoted(suspicious)} of type ${columns.get(suspicious)}; ClickHouse refuses Variant/Dynamic values as grouping keys. Group by a typed subcolumn or a cast instead.`, 'groupBy'));
   const renamed = new Map(rows.filter((m) => !isBare(m.expr, m.target)).map((m) => [m.target, m]));
+  if (suspicious === undefined) checkDynamicKeys(v, groups, renamed, columns, emit);
   for (const m of rows) {
     const other = identifiers(m.expr).map((n) => renamed.get(n)).find((o) => o !== undefined && o !== m);
     if (other)
@@ -56,5 +57,30 @@ export function checkAggregation(v: MaterializedView, columns: ColumnTypes, emit
     const covered = grouped.has(e) || grouped.has(normalizeExpr(m.target)) || (refs.length > 0 && refs.every((n) => groupedNames.has(n))) || refs.length === 0;
     if (!covered)
       emit(error(v.id, 'view.groupBy.missing', `${m.expr.trim()} is neither aggregated nor in GROUP BY while other outputs aggregate; ClickHouse refuses the view. Add it to GROUP BY or wrap it in an aggregate such as any().`, `mapping.${m.id}.expr`));
+  }
+}
+
+const DYNAMIC = /\b(Dynamic|Variant|JSON|Object)\b/;
+// Functions whose result is a plain type whatever they read (measured over Dynamic and Variant).
+const CONCRETE = new Set(['cityHash64', 'sipHash64', 'xxHash64', 'length', 'toString', 'toTypeName', 'dynamicType', 'variantType', 'isNull', 'isNotNull', 'upper', 'lower', 'concat', 'toYYYYMM', 'toYYYYMMDD']);
+
+/**
+ * A function of a Dynamic, Variant or JSON value is often Dynamic itself (toStartOfMinute(d),
+ * d + 1, ifNull(d, 0); measured), and GROUP BY refuses it, while toString(d) or upper(d) are
+ * concrete. Where the type is not known here the designer asks for a cast (a stricter rule).
+ */
+function checkDynamicKeys(v: MaterializedView, groups: string[], renamed: Map<string, { expr: string }>, columns: ColumnTypes, emit: Emit): void {
+  for (const g of groups) {
+    const name = columnReference(g);
+    const expr = name !== undefined ? renamed.get(name)?.expr : g;
+    if (expr === undefined) continue;
+    const dynamic = identifiers(expr).find((n) => DYNAMIC.test(columns.get(n) ?? ''));
+    if (dynamic === undefined) continue;
+    const call = parseCall(expr);
+    if (call && CONCRETE.has(call.name)) continue;
+    const type = inferExprType(expr, columns);
+    if (type !== undefined && !DYNAMIC.test(type)) continue;
+    emit(error(v.id, 'view.groupBy.dynamicExpr', `GROUP BY ${g.trim()} computes on ${quoted(dynamic)} of type ${columns.get(dynamic)}; such a result can itself be Dynamic, which ClickHouse refuses as a grouping key. Cast the value first, e.g. toStartOfMinute(CAST(${quoted(dynamic)} AS DateTime)), or group by a typed subcolumn.`, 'groupBy'));
+    return;
   }
 }
