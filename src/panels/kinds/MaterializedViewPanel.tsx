@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyPrefetched } from '../../app/lazyPrefetched';
 import { upstream, viewTarget } from '../../core/model/query';
 import type { Entity, MaterializedView } from '../../core/model/types';
 import { useDesign } from '../../store/designStore';
@@ -16,9 +17,10 @@ import { memoIgnoringLabels } from '../shared/memoPanel';
 const Mappings = memoIgnoringLabels(MappingGrid, 'view');
 
 // The query's two forms load on first use: nothing of them is needed before the canvas.
+// Prefetched once this panel's chunk is in, so the first view shown does not pop them in.
 const queryMode = () => import('../view/QueryMode');
-const RawSelectSection = lazy(() => queryMode().then((m) => ({ default: m.RawSelectSection })));
-const GridQuerySection = lazy(() => queryMode().then((m) => ({ default: m.GridQuerySection })));
+const RawSelectSection = lazyPrefetched(() => queryMode().then((m) => m.RawSelectSection));
+const GridQuerySection = lazyPrefetched(() => queryMode().then((m) => m.GridQuerySection));
 
 export function MaterializedViewPanel({ entity }: { entity: MaterializedView }) {
   const source = useDesign((s) => upstream(s.pipeline, entity.id));
