@@ -2,13 +2,28 @@
 // name Type [DEFAULT|MATERIALIZED|EPHEMERAL|ALIAS expr] [COMMENT '…'] [CODEC(…)] [TTL expr].
 import type { Column } from '../model/types';
 import { quoteIdent, quoteString } from './quote';
+import { TextCache2 } from './textCache';
 
 export interface ColumnOptions {
   /** Kafka tables store nothing: only ALIAS expressions are allowed there, and no codecs. */
   kafka: boolean;
 }
 
+// Most columns have only a name and a type, and the same pairs recur across a
+// design's tables (a Kafka table and its target share them): name → type → line.
+const nameAndType = new TextCache2<string>();
+
 export function columnDefinition(c: Column, opts: ColumnOptions): string {
+  // Nothing but name and type: the line is the same for Kafka and stored tables.
+  if (c.defaultKind === '' && c.comment === '' && c.codec === '' && (c.ttl === undefined || c.ttl === '')) {
+    let line = nameAndType.get(c.name, c.type);
+    if (line === undefined) nameAndType.set(c.name, c.type, (line = definitionText(c, opts)));
+    return line;
+  }
+  return definitionText(c, opts);
+}
+
+function definitionText(c: Column, opts: ColumnOptions): string {
   let s = quoteIdent(c.name);
   const type = c.type.trim();
   if (type !== '') s += ' ' + type;

@@ -3,6 +3,7 @@
 // a comma list becomes one tuple, and a bare name of one of the table's
 // columns that needs backquotes gets them (users pick columns by name).
 import { isPlainIdent, quoteIdent } from './quote';
+import { TextCache } from './textCache';
 
 const NESTING = /[()[\]{}'"`]/;
 
@@ -46,7 +47,36 @@ export type ColumnNames = readonly { name: string }[];
 export function asColumn(item: string, columns: ColumnNames): string {
   // Plain names and ordinary expressions are the common case: no scan for them.
   if (item === '' || isPlainIdent(item)) return item;
-  for (const c of columns) if (c.name === item) return quoteIdent(item);
+  return isColumn(item, columns) ? quoteIdent(item) : item;
+}
+
+export function isColumn(name: string, columns: ColumnNames): boolean {
+  for (const c of columns) if (c.name === name) return true;
+  return false;
+}
+
+/**
+ * A text computed from a key string that looked up the column names in `probes`
+ * and found none: it holds for any column list that has none of them either.
+ */
+export interface ColumnFree {
+  text: string;
+  probes: readonly string[];
+}
+
+/** True when none of the entry's probed names is a column of `columns`. */
+export function holds(entry: ColumnFree, columns: ColumnNames): boolean {
+  for (const p of entry.probes) if (isColumn(p, columns)) return false;
+  return true;
+}
+
+const keyCache = new TextCache<ColumnFree>();
+
+/** `asColumn` that records what it looked up; undefined when a column matched (the result is then not cached). */
+export function probed(item: string, columns: ColumnNames, probes: string[]): string | undefined {
+  if (item === '' || isPlainIdent(item)) return item;
+  if (isColumn(item, columns)) return undefined;
+  probes.push(item);
   return item;
 }
 
@@ -55,9 +85,35 @@ export function asColumn(item: string, columns: ColumnNames): string {
  * `a, b` → `(a, b)`; a single expression stays as it is.
  */
 export function keyExpression(text: string, columns: ColumnNames): string {
+  const hit = keyCache.get(text);
+  if (hit !== undefined && holds(hit, columns)) return hit.text;
+  const probes: string[] = [];
+  const out = columnFreeKey(text, columns, probes);
+  if (out !== undefined) {
+    keyCache.set(text, { text: out, probes });
+    return out;
+  }
+  return keyText(text, columns);
+}
+
+/** The key when no item names a column that needs quotes, else undefined. */
+function columnFreeKey(text: string, columns: ColumnNames, probes: string[]): string | undefined {
   const whole = text.trim();
   if (whole === '') return '';
   // A column whose name itself contains a comma must not be split.
+  if (probed(whole, columns, probes) === undefined) return undefined;
+  const items = splitTopLevel(whole);
+  if (items.length === 0) return '';
+  let out = '';
+  for (const item of items) {
+    if (probed(item, columns, probes) === undefined) return undefined;
+    out = out === '' ? item : out + ', ' + item;
+  }
+  return items.length === 1 ? out : '(' + out + ')';
+}
+
+function keyText(text: string, columns: ColumnNames): string {
+  const whole = text.trim();
   const asWhole = asColumn(whole, columns);
   if (asWhole !== whole) return asWhole;
   const items = splitTopLevel(whole);

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { col, kafka, link, mergeTree, pipeline, topic, view } from '../../test/pipelines';
-import { buildContext } from './context';
-import { statementOrder } from './order';
+import { statementOrder } from './shape';
 
-const names = (p: ReturnType<typeof pipeline>) => statementOrder(p, buildContext(p)).map((e) => e.name);
+const names = (p: ReturnType<typeof pipeline>) => statementOrder(p).map((e) => e.name);
 
 describe('statementOrder', () => {
   it('puts tables before views and leaves topics out', () => {
@@ -42,7 +41,7 @@ describe('statementOrder', () => {
       ],
       [link('k', 'v0'), link('k', 'v1'), link('k', 'v2'), link('k', 'v3')],
     );
-    expect(statementOrder(p, buildContext(p)).map((e) => e.id)).toEqual(['k', 'v1', 'v3', 'v0', 'v2']);
+    expect(statementOrder(p).map((e) => e.id)).toEqual(['k', 'v1', 'v3', 'v0', 'v2']);
   });
 
   it('sorts tables by kind (Kafka first), database and name', () => {
@@ -52,7 +51,7 @@ describe('statementOrder', () => {
       kafka('k2', 'b', [col('x')]),
       kafka('k1', 'c', [col('x')], { database: 'a' }),
     ]);
-    expect(statementOrder(p, buildContext(p)).map((e) => e.id)).toEqual(['k1', 'k2', 'm2', 'm1']);
+    expect(statementOrder(p).map((e) => e.id)).toEqual(['k1', 'k2', 'm2', 'm1']);
   });
 
   it('terminates on a loop a hand-edited file could contain', () => {

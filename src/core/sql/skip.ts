@@ -15,7 +15,7 @@ export function isTable(e: Entity): boolean {
   return e.kind === 'kafkaTable' || e.kind === 'mergeTree';
 }
 
-function tableReason(e: Entity): string | undefined {
+export function tableReason(e: Entity): string | undefined {
   if ((e.kind === 'kafkaTable' || e.kind === 'mergeTree') && e.columns.length === 0) return 'it has no columns';
   return undefined;
 }
@@ -39,13 +39,17 @@ function endReason(end: Entity | undefined, role: 'source' | 'TO target'): strin
 
 /** Why the entity's CREATE statement cannot be written, or undefined when it can. */
 export function skipReason(e: Entity, ctx: SqlContext): string | undefined {
-  if (e.kind !== 'materializedView') return tableReason(e);
+  return e.kind === 'materializedView' ? viewSkipReason(e, ctx.inputOf.get(e.id), ctx.outputOf.get(e.id)) : tableReason(e);
+}
+
+/** skipReason of a view whose source and TO target are known. */
+export function viewSkipReason(v: MaterializedView, source: Entity | undefined, target: Entity | undefined): string | undefined {
   // A verbatim query names its own tables; only the TO target must be in the design.
-  if ((e.rawSelect ?? '').trim() !== '') return endReason(ctx.outputOf.get(e.id), 'TO target');
+  if ((v.rawSelect ?? '').trim() !== '') return endReason(target, 'TO target');
   return (
-    endReason(ctx.inputOf.get(e.id), 'source') ??
-    endReason(ctx.outputOf.get(e.id), 'TO target') ??
-    (e.mappings.some(isUsable) ? undefined : 'it has no column mappings')
+    endReason(source, 'source') ??
+    endReason(target, 'TO target') ??
+    (v.mappings.some(isUsable) ? undefined : 'it has no column mappings')
   );
 }
 
