@@ -40,8 +40,15 @@ export function App() {
   const readOnly = useViewMode((s) => s.readOnly);
   const view = useViewMode((s) => (s.readOnly ? s.view : 'both'));
   useForcedTheme();
-  // After the first commit: what loads on first use is fetched while the browser is idle.
-  useEffect(startIdlePrefetch, []);
+  // What loads on first use is fetched while the browser is idle, after Monaco when the SQL
+  // pane is loading it: both want the same connection and CPU, and Monaco is on screen.
+  const sqlShown = view !== 'canvas' && !(view === 'both' && layout.sqlCollapsed);
+  useEffect(() => {
+    if (!sqlShown) return startIdlePrefetch();
+    // The same module the SQL pane imports: this waits for its load, it does not start another.
+    const t = setTimeout(() => void import('./editor/MonacoSqlEditor').then(startIdlePrefetch, startIdlePrefetch), 0);
+    return () => clearTimeout(t);
+  }, [sqlShown]);
   const showSide = !readOnly || hasSelection;
   const sideWidth = layout.sideCollapsed ? FOLDED_SIDE : Math.min(layout.sideWidth, Math.max(SIDE_MIN, maxSideWidth()));
   const columns = readOnly ? undefined : { gridTemplateColumns: `176px minmax(360px, 1fr) ${showSide ? `${sideWidth}px` : '0px'}` };

@@ -25,7 +25,9 @@ function next(): void {
   whenIdle(() => {
     const load = queue.shift()!;
     // A failed prefetch is retried by the component's own import on first use.
-    load().catch(() => undefined).finally(next);
+    load().catch(() => undefined);
+    // Not waiting for it: one chunk that never arrives must not hold up the others.
+    next();
   });
 }
 
