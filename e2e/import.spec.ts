@@ -108,3 +108,61 @@ test('a dropped .sql file opens the import; a syntax error points at line and co
   await expect(page.locator('.react-flow__node')).toHaveCount(1);
   // (That the file's design is untrusted is checked on the store in src/import/importActions.test.ts.)
 });
+
+// SHOW CREATE's own layout: constraints, then projections, after the columns.
+const WITH_PROJECTION = `CREATE TABLE default.visits
+(
+    \`user_id\` UInt32,
+    \`url\` String,
+    CONSTRAINT url_set CHECK url != '',
+    PROJECTION per_user (SELECT user_id, count() GROUP BY user_id)
+)
+ENGINE = MergeTree
+ORDER BY user_id`;
+
+test('a projection and a constraint come through the import into the panel and the SQL, edits show live, and the SQL runs', async ({ page }) => {
+  const d = new Designer(page);
+  await d.open();
+  await (await d.command('toolbar.importSql')).click();
+  await d.field('import.text').fill(WITH_PROJECTION);
+  await expect(d.field('import.report')).not.toContainText('PROJECTION');
+  await d.field('import.apply').click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(1);
+  // The More menu the command came from stays open over the canvas' top.
+  const more = d.field('toolbar.actions.more');
+  if ((await more.isVisible()) && (await more.getAttribute('aria-expanded')) === 'true') await more.click();
+  const [table] = (await d.pipeline()).entities;
+  await d.select(table!.id);
+
+  await expect(d.field('panel.projections')).toContainText('Projections (1)');
+  await expect(d.field('panel.projections.0.name')).toHaveValue('per_user');
+  await expect(d.field('panel.projections.0.definition')).toHaveValue('(SELECT user_id, count() GROUP BY user_id)');
+  await expect(d.field('panel.constraints.0.name')).toHaveValue('url_set');
+  await expect(d.field('panel.constraints.0.definition')).toHaveValue("CHECK url != ''");
+  await expect.poll(() => d.sqlFromHook()).toContain(
+    "    CONSTRAINT url_set CHECK url != '',\n    PROJECTION per_user (SELECT user_id, count() GROUP BY user_id)\n)",
+  );
+
+  // Renamed in the panel: the SQL follows; an empty name is a problem under the row.
+  await d.fill('panel.projections.0.name', 'by_user');
+  await expect.poll(() => d.sqlFromHook()).toContain('PROJECTION by_user (SELECT');
+  await d.fill('panel.projections.0.name', '');
+  await expect(d.field('panel.projections.0.row').getByTestId('panel.problems')).toContainText('Projection 1 has no name');
+  await d.fill('panel.projections.0.name', 'by_user');
+
+  // A second constraint added from the panel.
+  await d.field('panel.constraints.add').click();
+  await d.fill('panel.constraints.1.definition', 'CHECK user_id > 0');
+  await expect.poll(() => d.sqlFromHook()).toContain('CONSTRAINT chk CHECK user_id > 0');
+
+  const sql = await d.sqlFromHook();
+  const { ns, results } = runInFreshNamespace(splitStatements(sql));
+  try {
+    expect(results.filter((r) => !r.ok).map((r) => r.error)).toEqual([]);
+    const created = ns.run('SHOW CREATE TABLE default.visits').output;
+    expect(created).toContain('PROJECTION by_user');
+    expect(created).toContain('CONSTRAINT chk CHECK user_id > 0');
+  } finally {
+    ns.close();
+  }
+});

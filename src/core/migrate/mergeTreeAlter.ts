@@ -8,6 +8,7 @@ import { engineClause, indexDefinition } from '../sql/emit/mergeTree';
 import { keyExpression, singleExpression } from '../sql/keyText';
 import { qualify, quoteIdent, quoteString } from '../sql/quote';
 import { mergeTreeSettingKind, settingLiteral } from '../sql/settingValue';
+import { tablePartSteps } from './tablePartSteps';
 
 export interface AlterStep {
   sql: string;
@@ -171,8 +172,9 @@ export function mergeTreeChange(before: MergeTreeTable, after: MergeTreeTable, o
   const rebuild = structuralChange(before, after);
   if (rebuild) return { rebuild };
   const table = qualify(after.database, after.name);
-  const steps = columnSteps(table, before, after, onCluster);
-  steps.push(...indexSteps(table, before, after, onCluster));
+  const parts = tablePartSteps(table, before, after, onCluster);
+  const steps = [...parts.drops, ...columnSteps(table, before, after, onCluster)];
+  steps.push(...indexSteps(table, before, after, onCluster), ...parts.adds);
   const ttlA = before.ttl.trim();
   const ttlB = after.ttl.trim();
   if (ttlA !== ttlB) {

@@ -1,5 +1,6 @@
 // Edits of a MergeTree table's projections and constraints. Both are kept as
 // written (a name and the text after it), so one set of edits serves the two lists.
+import { quoteIdent } from '../sql/quote';
 import { uniqueName } from './columns';
 import { newId } from './ids';
 import { getEntity } from './query';
@@ -20,6 +21,28 @@ export function createTablePart(list: TablePartList, name: string, definition = 
 export function tableParts(t: MergeTreeTable, list: TablePartList): TablePart[] {
   return t[list] ?? [];
 }
+
+/** `CONSTRAINT name …` / `PROJECTION name …` with the definition as typed, or undefined for a row without a name or definition (not written). */
+export function tablePartDefinition(list: TablePartList, x: TablePart): string | undefined {
+  const name = x.name.trim();
+  const definition = x.definition.trim();
+  if (name === '' || definition === '') return undefined;
+  return TABLE_PARTS[list].keyword + ' ' + quoteIdent(name) + ' ' + definition;
+}
+
+/** Appends the written lines of a table's constraints and projections, in the order SHOW CREATE prints them. */
+export function appendTablePartLines(t: MergeTreeTable, out: string[]): void {
+  for (const list of WRITE_ORDER) {
+    const xs = t[list];
+    if (xs === undefined) continue;
+    for (const x of xs) {
+      const d = tablePartDefinition(list, x);
+      if (d !== undefined) out.push(d);
+    }
+  }
+}
+
+const WRITE_ORDER: readonly TablePartList[] = ['constraints', 'projections'];
 
 function withParts(p: Pipeline, tableId: string, list: TablePartList, f: (xs: TablePart[]) => TablePart[]): Pipeline {
   const t = getEntity(p, tableId);

@@ -2,6 +2,7 @@
 // order SHOW CREATE prints them; SETTINGS must follow every key clause and
 // COMMENT must come last, or ClickHouse reads SETTINGS as query settings.
 import { splitParamColumns } from '../../clickhouse/mergeTreeEngines';
+import { appendTablePartLines } from '../../model/tableParts';
 import type { DataSkippingIndex, EngineSpec, MergeTreeTable } from '../../model/types';
 import { columnList } from '../columns';
 import type { SqlContext } from '../context';
@@ -87,6 +88,7 @@ function indexLines(t: MergeTreeTable): string[] {
     const d = indexDefinition(x);
     if (d) out.push(d);
   }
+  appendTablePartLines(t, out);
   return out;
 }
 
