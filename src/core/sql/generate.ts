@@ -1,6 +1,6 @@
 // generateSql: the whole design as one runnable ClickHouse script, plus the line
 // range of every statement so the SQL pane can highlight the selected node.
-import type { Entity, MergeTreeTable, NodeKind, Pipeline } from '../model/types';
+import type { Entity, NodeKind, Pipeline } from '../model/types';
 import { contextOf, onClusterClause, type SqlContext } from './context';
 import { emitKafkaTable } from './emit/kafkaTable';
 import { viewStatement } from './emit/materializedView';
@@ -8,7 +8,7 @@ import { emitMergeTree } from './emit/mergeTree';
 import { lineBreaks, rememberedStatement, rememberStatement, type Statement } from './memo';
 import { cmp } from './order';
 import { quoteIdent } from './quote';
-import { shapeOf } from './shape';
+import { shapeOf, type Shape } from './shape';
 import { skippedComment, tableReason, viewSkipReason } from './skip';
 
 export interface StatementSpan {
@@ -39,88 +39,99 @@ export interface SqlScript {
 export function generateSql(p: Pipeline): SqlScript {
   const shape = shapeOf(p);
   const { entities } = p;
-  const { order, input, output } = shape;
-  const onCluster = onClusterClause(p.options.cluster);
-  // Tables need only the cluster clause; views get their ends from the shape.
-  const ctx: SqlContext = contextOf(p, shape);
-  const body: Statement[] = new Array(order.length);
-  const owners: Entity[] = new Array(order.length);
+  const { order } = shape;
+  const ctx = contextOf(p, shape);
+  const made: Statement[] = new Array(order.length);
   const databases = new Set<string>();
-
+  // Tables come sorted by database, so most neighbours share it: skip the set for them.
+  let lastDatabase: string | undefined;
   for (let n = 0; n < order.length; n++) {
     const k = order[n]!;
-    const e = entities[k]!;
-    let st: Statement | undefined;
-    if (e.kind === 'materializedView') {
-      const source = input[k]! >= 0 ? entities[input[k]!] : undefined;
-      const target = output[k]! >= 0 ? entities[output[k]!] : undefined;
-      st = rememberedStatement(e, source, target, onCluster);
-      if (st === undefined) {
-        const reason = viewSkipReason(e, source, target);
-        st =
-          reason === undefined
-            ? rememberStatement(e, source, target, onCluster, viewStatement(e, source!, target!, onCluster), true)
-            : rememberStatement(e, source, target, onCluster, skippedComment(e, reason), false);
-      }
-    } else {
-      st = rememberedStatement(e, undefined, undefined, onCluster);
-      if (st === undefined) {
-        const reason = tableReason(e);
-        st =
-          reason === undefined
-            ? rememberStatement(e, undefined, undefined, onCluster, e.kind === 'kafkaTable' ? emitKafkaTable(e, ctx) : emitMergeTree(e as MergeTreeTable, ctx), true)
-            : rememberStatement(e, undefined, undefined, onCluster, skippedComment(e, reason), false);
-      }
-    }
-    body[n] = st;
-    owners[n] = e;
-    if (st.runnable) databases.add(e.database);
-  }
-
-  const all: StatementSpan[] = [];
-  const breaks: number[] = [];
-  if (p.options.createDatabases) {
-    // An empty database name cannot be created; validation reports it.
-    const names = [...databases].filter((d) => d !== 'default' && d !== '').sort(cmp);
-    const engine = p.options.replicatedDatabases ? ' ' + REPLICATED_DATABASE_ENGINE : '';
-    for (const d of names) {
-      const text = 'CREATE DATABASE IF NOT EXISTS ' + quoteIdent(d) + onCluster + engine + ';';
-      all.push({ entityId: '', startLine: 0, endLine: 0, text, kind: 'database', runnable: true, database: d });
-      breaks.push(lineBreaks(text));
+    const st = statementAt(k, entities, shape, ctx);
+    made[n] = st;
+    const database = entities[k]!.database;
+    if (st.runnable && database !== lastDatabase) {
+      databases.add(database);
+      lastDatabase = database;
     }
   }
-  for (let n = 0; n < body.length; n++) {
-    const st = body[n]!;
-    const e = owners[n]!;
-    all.push({ entityId: e.id, startLine: 0, endLine: 0, text: st.text, kind: e.kind as StatementKind, runnable: st.runnable });
-    breaks.push(st.breaks);
-  }
-  return assemble(all, breaks);
+  const heads = p.options.createDatabases ? databaseStatements(databases, ctx.onCluster, p.options.replicatedDatabases === true) : [];
+  return assemble(heads, made, order, entities);
 }
 
-type StatementKind = Exclude<NodeKind, 'kafkaTopic'>;
+/** The statement of entity `k`: remembered, or made and remembered. */
+function statementAt(k: number, entities: readonly Entity[], shape: Shape, ctx: SqlContext): Statement {
+  const e = entities[k]!;
+  const { onCluster } = ctx;
+  const { memos } = shape;
+  if (e.kind === 'materializedView') {
+    const i = shape.input[k]!;
+    const o = shape.output[k]!;
+    const source = i >= 0 ? entities[i] : undefined;
+    const target = o >= 0 ? entities[o] : undefined;
+    const hit = rememberedStatement(memos, k, e, source, target, onCluster);
+    if (hit !== undefined) return hit;
+    const reason = viewSkipReason(e, source, target);
+    return reason === undefined
+      ? rememberStatement(memos, k, e, source, target, onCluster, viewStatement(e, source!, target!, onCluster), true)
+      : rememberStatement(memos, k, e, source, target, onCluster, skippedComment(e, reason), false);
+  }
+  const hit = rememberedStatement(memos, k, e, undefined, undefined, onCluster);
+  if (hit !== undefined) return hit;
+  const reason = tableReason(e);
+  if (reason !== undefined) return rememberStatement(memos, k, e, undefined, undefined, onCluster, skippedComment(e, reason), false);
+  const text = e.kind === 'kafkaTable' ? emitKafkaTable(e, ctx) : e.kind === 'mergeTree' ? emitMergeTree(e, ctx) : '';
+  return rememberStatement(memos, k, e, undefined, undefined, onCluster, text, true);
+}
+
+interface DatabaseStatement extends Statement {
+  database: string;
+}
+
+function databaseStatements(databases: ReadonlySet<string>, onCluster: string, replicated: boolean): DatabaseStatement[] {
+  // An empty database name cannot be created; validation reports it.
+  const names = [...databases].filter((d) => d !== 'default' && d !== '').sort(cmp);
+  const engine = replicated ? ' ' + REPLICATED_DATABASE_ENGINE : '';
+  return names.map((d) => {
+    const text = 'CREATE DATABASE IF NOT EXISTS ' + quoteIdent(d) + onCluster + engine + ';';
+    return { text, breaks: lineBreaks(text), runnable: true, database: d };
+  });
+}
 
 /**
  * Joins the statements with a blank line between them and numbers their lines
- * from the line breaks counted when each text was made. Each statement's text
- * becomes a slice of the joined text, so the pieces it was built from can be freed.
+ * from the line breaks counted when each text was made. Each span's text is a
+ * slice of the joined text.
  */
-function assemble(all: StatementSpan[], breaks: readonly number[]): SqlScript {
-  if (all.length === 0) return { text: '', statements: all };
-  const texts: string[] = new Array(all.length);
-  for (let i = 0; i < all.length; i++) texts[i] = all[i]!.text;
+function assemble(heads: readonly DatabaseStatement[], made: readonly Statement[], order: Int32Array, entities: readonly Entity[]): SqlScript {
+  const count = heads.length + made.length;
+  if (count === 0) return { text: '', statements: [] };
+  const texts: string[] = new Array(count);
+  for (let i = 0; i < heads.length; i++) texts[i] = heads[i]!.text;
+  for (let i = 0; i < made.length; i++) texts[heads.length + i] = made[i]!.text;
   const joined = texts.join('\n\n');
+  const statements: StatementSpan[] = new Array(count);
   let line = 1;
   let pos = 0;
-  for (let i = 0; i < all.length; i++) {
-    const st = all[i]!;
-    const end = pos + st.text.length;
-    st.startLine = line;
-    st.endLine = line + breaks[i]!;
-    st.text = joined.slice(pos, end);
+  for (let i = 0; i < heads.length; i++) {
+    const h = heads[i]!;
+    const end = pos + h.text.length;
+    const endLine = line + h.breaks;
+    statements[i] = { entityId: '', startLine: line, endLine, text: joined.slice(pos, end), kind: 'database', runnable: true, database: h.database };
     // Past the statement's own line break and the blank line after it.
     pos = end + 2;
-    line = st.endLine + 2;
+    line = endLine + 2;
   }
-  return { text: joined + '\n', statements: all };
+  for (let n = 0; n < made.length; n++) {
+    const st = made[n]!;
+    const e = entities[order[n]!]!;
+    const end = pos + st.text.length;
+    const endLine = line + st.breaks;
+    statements[heads.length + n] = { entityId: e.id, startLine: line, endLine, text: joined.slice(pos, end), kind: e.kind as StatementKind, runnable: st.runnable };
+    pos = end + 2;
+    line = endLine + 2;
+  }
+  return { text: joined + '\n', statements };
 }
+
+type StatementKind = Exclude<NodeKind, 'kafkaTopic'>;

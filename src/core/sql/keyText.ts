@@ -4,6 +4,7 @@
 // columns that needs backquotes gets them (users pick columns by name).
 import { isPlainIdent, quoteIdent } from './quote';
 import { TextCache } from './textCache';
+import { trim } from './trim';
 
 const NESTING = /[()[\]{}'"`]/;
 
@@ -50,8 +51,10 @@ export function asColumn(item: string, columns: ColumnNames): string {
   return isColumn(item, columns) ? quoteIdent(item) : item;
 }
 
-export function isColumn(name: string, columns: ColumnNames): boolean {
-  for (const c of columns) if (c.name === name) return true;
+function isColumn(name: string, columns: ColumnNames): boolean {
+  // Lengths first: names rarely match, and comparing lengths needs no call.
+  const n = name.length;
+  for (const c of columns) if (c.name.length === n && c.name === name) return true;
   return false;
 }
 
@@ -59,13 +62,13 @@ export function isColumn(name: string, columns: ColumnNames): boolean {
  * A text computed from a key string that looked up the column names in `probes`
  * and found none: it holds for any column list that has none of them either.
  */
-export interface ColumnFree {
+interface ColumnFree {
   text: string;
   probes: readonly string[];
 }
 
 /** True when none of the entry's probed names is a column of `columns`. */
-export function holds(entry: ColumnFree, columns: ColumnNames): boolean {
+function holds(entry: ColumnFree, columns: ColumnNames): boolean {
   for (const p of entry.probes) if (isColumn(p, columns)) return false;
   return true;
 }
@@ -73,7 +76,7 @@ export function holds(entry: ColumnFree, columns: ColumnNames): boolean {
 const keyCache = new TextCache<ColumnFree>();
 
 /** `asColumn` that records what it looked up; undefined when a column matched (the result is then not cached). */
-export function probed(item: string, columns: ColumnNames, probes: string[]): string | undefined {
+function probed(item: string, columns: ColumnNames, probes: string[]): string | undefined {
   if (item === '' || isPlainIdent(item)) return item;
   if (isColumn(item, columns)) return undefined;
   probes.push(item);
@@ -124,5 +127,5 @@ function keyText(text: string, columns: ColumnNames): string {
 
 /** A single expression (SAMPLE BY): no tuple wrapping, column names quoted. */
 export function singleExpression(text: string, columns: ColumnNames): string {
-  return asColumn(text.trim(), columns);
+  return asColumn(trim(text), columns);
 }

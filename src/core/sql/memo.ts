@@ -1,8 +1,10 @@
-// Statement texts remembered per entity object. The document is immutable and
-// an edit replaces only the entities it touches, so while the user types in one
-// panel every other statement is reused. A view's text also depends on its
-// source and target objects, so those are part of the key; the cluster option
-// appears in every CREATE.
+// Statement texts remembered per entity. The document is immutable and an edit
+// replaces only the entities it touches, so while the user types in one panel
+// every other statement is reused. A view's text also depends on its source and
+// target objects, so those are part of the key; the cluster option appears in
+// every CREATE. Memos live in the design's shape (shape.ts), one slot per entity
+// index: a lookup is an array read and an identity check, with no hashing of
+// objects that a WeakMap would need for every entity of a freshly opened file.
 import type { Entity } from '../model/types';
 
 export interface Statement {
@@ -13,23 +15,52 @@ export interface Statement {
 }
 
 interface Memo extends Statement {
+  entity: Entity;
   input: Entity | undefined;
   output: Entity | undefined;
   onCluster: string;
 }
 
-const memo = new WeakMap<Entity, Memo>();
+/** Remembered statements by entity index. */
+export type Memos = (Memo | undefined)[];
 
-/** The statement made earlier for `e` with the same ends and cluster, if any. */
-export function rememberedStatement(e: Entity, input: Entity | undefined, output: Entity | undefined, onCluster: string): Statement | undefined {
-  const hit = memo.get(e);
-  return hit && hit.input === input && hit.output === output && hit.onCluster === onCluster ? hit : undefined;
+/** The statement made earlier for entity `k` (the object `e`) with the same ends and cluster, if any. */
+export function rememberedStatement(memos: Memos, k: number, e: Entity, input: Entity | undefined, output: Entity | undefined, onCluster: string): Statement | undefined {
+  const m = memos[k];
+  return m !== undefined && m.entity === e && m.input === input && m.output === output && m.onCluster === onCluster ? m : undefined;
 }
 
-export function rememberStatement(e: Entity, input: Entity | undefined, output: Entity | undefined, onCluster: string, text: string, runnable: boolean): Statement {
-  const m: Memo = { text, breaks: lineBreaks(text), runnable, input, output, onCluster };
-  memo.set(e, m);
+export function rememberStatement(
+  memos: Memos,
+  k: number,
+  e: Entity,
+  input: Entity | undefined,
+  output: Entity | undefined,
+  onCluster: string,
+  text: string,
+  runnable: boolean,
+): Statement {
+  const m: Memo = { text, breaks: lineBreaks(text), runnable, entity: e, input, output, onCluster };
+  memos[k] = m;
   return m;
+}
+
+/**
+ * Memos for a new shape of the design, taken from an earlier shape by entity id
+ * where the entity object is still the same (a rename or a new link changes the
+ * shape but not the other statements).
+ */
+export function carryMemos(from: Memos, entities: readonly Entity[]): Memos {
+  const memos: Memos = new Array(entities.length);
+  const byId = new Map<string, Memo>();
+  for (const m of from) if (m !== undefined) byId.set(m.entity.id, m);
+  if (byId.size === 0) return memos;
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i]!;
+    const m = byId.get(e.id);
+    if (m !== undefined && m.entity === e) memos[i] = m;
+  }
+  return memos;
 }
 
 /**

@@ -2,7 +2,6 @@
 // generator writes from user input goes through these three functions, so an
 // escaping bug can only live here (and the chdb tests execute its output).
 import lexicon from '../clickhouse/lexicon.json';
-import { TextCache2 } from './textCache';
 
 // Plain-looking words the parser reads as keywords or literals in a column or
 // table position (e.g. a column named `null`), so they are backquoted too.
@@ -29,20 +28,37 @@ function escapeChar(ch: string): string {
   return ESCAPES[ch] ?? '\\' + ch;
 }
 
-// The longest hazard word; longer plain names skip the hazard lookup.
-const HAZARD_MAX = Math.max(...[...HAZARDS].map((w) => w.length));
+// Hazard words by length, for a comparison that neither allocates nor hashes.
+const HAZARDS_BY_LENGTH: string[][] = [];
+for (const w of HAZARDS) (HAZARDS_BY_LENGTH[w.length] ??= []).push(w);
+
+/** True when `name` (letters, digits and '_' only) is a hazard word in any case. */
+function isHazard(name: string): boolean {
+  const words = HAZARDS_BY_LENGTH[name.length];
+  if (words === undefined) return false;
+  next: for (const w of words) {
+    for (let i = 0; i < name.length; i++) {
+      let c = name.charCodeAt(i);
+      if (c >= 65 && c <= 90) c += 32;
+      if (c !== w.charCodeAt(i)) continue next;
+    }
+    return true;
+  }
+  return false;
+}
 
 /** True when `name` can be written without backquotes: ^[A-Za-z_][A-Za-z0-9_]*$ and not a hazard word. */
 export function isPlainIdent(name: string): boolean {
   const n = name.length;
   if (n === 0) return false;
-  // A character loop instead of a regex: this runs for every name of every statement.
+  // A character loop instead of a regex or a cache: this runs for every name of
+  // every statement, mostly on strings never hashed before.
   for (let i = 0; i < n; i++) {
     const c = name.charCodeAt(i);
     const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
     if (!letter && (i === 0 || c < 48 || c > 57)) return false;
   }
-  return n > HAZARD_MAX || !HAZARDS.has(name.toLowerCase());
+  return !isHazard(name);
 }
 
 /**
@@ -50,30 +66,23 @@ export function isPlainIdent(name: string): boolean {
  * backquotes, which ClickHouse rejects: validation reports empty names.
  */
 export function quoteIdent(name: string): string {
-  // Every name goes through the cache, plain ones too: one hash lookup is cheaper
-  // than the character scan, the lower-casing and the hazard lookup, and the same
-  // names repeat in every table of a design (a 1,000-node script quotes ~10,000).
+  if (isPlainIdent(name)) return name;
   let q = identCache.get(name);
   if (q === undefined) {
-    q = isPlainIdent(name) ? name : '`' + name.replace(IDENT_SPECIAL, escapeChar) + '`';
-    // The cap only bounds memory.
+    q = '`' + name.replace(IDENT_SPECIAL, escapeChar) + '`';
+    // Quoted names repeat (a column in a table, its view and keys); the cap only bounds memory.
     if (identCache.size >= IDENT_CACHE_MAX) identCache.clear();
     identCache.set(name, q);
   }
   return q;
 }
 
-const IDENT_CACHE_MAX = 20_000;
+const IDENT_CACHE_MAX = 10_000;
 const identCache = new Map<string, string>();
-
-// database → name → `db.name`: every statement names one or two tables.
-const qualified = new TextCache2<string>();
 
 /** `db.name`, each part quoted on its own. */
 export function qualify(database: string, name: string): string {
-  let q = qualified.get(database, name);
-  if (q === undefined) qualified.set(database, name, (q = quoteIdent(database) + '.' + quoteIdent(name)));
-  return q;
+  return quoteIdent(database) + '.' + quoteIdent(name);
 }
 
 /** A single-quoted string literal that always fits on one line. */

@@ -5,6 +5,7 @@
 // one-entity edit then costs a pass of pointer comparisons instead of rebuilding
 // maps and sorting 1,000 entities.
 import type { Entity, Link, Pipeline } from '../model/types';
+import { carryMemos, type Memos } from './memo';
 import { compareEntities, orderIndices } from './order';
 
 export interface Shape {
@@ -19,6 +20,8 @@ export interface Shape {
   output: Int32Array;
   /** Indices of the entities that produce a statement, in script order. */
   order: Int32Array;
+  /** Statements remembered by entity index (filled by generateSql). */
+  memos: Memos;
 }
 
 // Two shapes, so callers that alternate between two designs (a migration plan
@@ -38,6 +41,7 @@ export function shapeOf(p: Pipeline): Shape {
     return s;
   }
   const s = buildShape(p.entities, p.links);
+  if (recent.length > 0) s.memos = carryMemos(recent[0]!.memos, p.entities);
   recent.unshift(s);
   if (recent.length > 2) recent.pop();
   return s;
@@ -101,5 +105,5 @@ function buildShape(entities: readonly Entity[], links: readonly Link[]): Shape 
       output[i] = output[c]!;
     }
   }
-  return { entities, links, indexOf, input, output, order: orderIndices(entities, input, output, canon) };
+  return { entities, links, indexOf, input, output, order: orderIndices(entities, input, output, canon), memos: new Array(n) };
 }

@@ -3,6 +3,7 @@
 import type { Entity, MaterializedView } from '../model/types';
 import type { SqlContext } from './context';
 import { qualify } from './quote';
+import { trim } from './trim';
 
 const NOUN: Record<Entity['kind'], string> = {
   kafkaTopic: 'topic',
@@ -26,7 +27,7 @@ export function usableMappings(v: MaterializedView): MaterializedView['mappings'
 }
 
 function isUsable(m: MaterializedView['mappings'][number]): boolean {
-  return m.target !== '' && m.expr.trim() !== '';
+  return m.target !== '' && trim(m.expr) !== '';
 }
 
 function endReason(end: Entity | undefined, role: 'source' | 'TO target'): string | undefined {
@@ -45,7 +46,7 @@ export function skipReason(e: Entity, ctx: SqlContext): string | undefined {
 /** skipReason of a view whose source and TO target are known. */
 export function viewSkipReason(v: MaterializedView, source: Entity | undefined, target: Entity | undefined): string | undefined {
   // A verbatim query names its own tables; only the TO target must be in the design.
-  if ((v.rawSelect ?? '').trim() !== '') return endReason(target, 'TO target');
+  if (trim(v.rawSelect ?? '') !== '') return endReason(target, 'TO target');
   return (
     endReason(source, 'source') ??
     endReason(target, 'TO target') ??

@@ -9,6 +9,8 @@ import { columnList } from '../columns';
 import type { SqlContext } from '../context';
 import { qualify, quoteIdent, quoteString } from '../quote';
 import { kafkaSettingKind, settingLiteral } from '../settingValue';
+import { TextCache2 } from '../textCache';
+import { trim } from '../trim';
 
 // Written from the Brokers/Topic/Group/Format fields; a copy in the settings map
 // (possible after an import) would be a second, conflicting value, so it is dropped.
@@ -45,11 +47,7 @@ export function kafkaSettingOrder(settings: Readonly<Record<string, string>>, na
   if (keys.length === 0) return keys;
   const viaCollection = namedCollection.trim() !== '';
   const names = keys.filter(
-    (n) =>
-      n.trim() !== '' &&
-      !FROM_FIELDS.has(n) &&
-      !(viaCollection && SECRET.has(n)) &&
-      !isOmittedKafkaSetting(n, settings[n] ?? ''),
+    (n) => n.trim() !== '' && !FROM_FIELDS.has(n) && !(viaCollection && SECRET.has(n)) && settingLine(n, settings[n] ?? '') !== '',
   );
   return names.sort((a, b) => {
     const ra = COMMON_RANK.get(a) ?? Infinity;
@@ -59,25 +57,37 @@ export function kafkaSettingOrder(settings: Readonly<Record<string, string>>, na
   });
 }
 
+// name → value → `name = literal`, or '' when the value only repeats ClickHouse's default.
+const lines = new TextCache2<string>();
+
+function settingLine(name: string, value: string): string {
+  let line = lines.get(name, value);
+  if (line === undefined) {
+    line = isOmittedKafkaSetting(name, value) ? '' : quoteIdent(name) + ' = ' + settingLiteral(value, kafkaSettingKind(name));
+    lines.set(name, value, line);
+  }
+  return line;
+}
+
 const KAFKA_COLUMNS = { kafka: true };
 
 export function emitKafkaTable(t: KafkaTable, ctx: SqlContext): string {
   let s = 'CREATE TABLE ' + qualify(t.database, t.name) + ctx.onCluster + '\n';
   s += columnList(t.columns, KAFKA_COLUMNS) + '\n';
-  const collection = (t.namedCollection ?? '').trim();
+  const collection = trim(t.namedCollection ?? '');
   let sep: string;
   if (collection !== '') {
     s += 'ENGINE = Kafka(' + quoteIdent(collection) + ')';
     sep = '\nSETTINGS\n    ';
   } else {
-    s += 'ENGINE = Kafka\nSETTINGS\n    kafka_broker_list = ' + quoteString(t.brokers.trim());
-    s += ',\n    kafka_topic_list = ' + quoteString(t.topic.trim());
-    s += ',\n    kafka_group_name = ' + quoteString(t.consumerGroup.trim());
-    s += ',\n    kafka_format = ' + quoteString(t.format.trim());
+    s += 'ENGINE = Kafka\nSETTINGS\n    kafka_broker_list = ' + quoteString(trim(t.brokers));
+    s += ',\n    kafka_topic_list = ' + quoteString(trim(t.topic));
+    s += ',\n    kafka_group_name = ' + quoteString(trim(t.consumerGroup));
+    s += ',\n    kafka_format = ' + quoteString(trim(t.format));
     sep = ',\n    ';
   }
   for (const name of kafkaSettingOrder(t.settings, collection)) {
-    s += sep + quoteIdent(name) + ' = ' + settingLiteral(t.settings[name]!, kafkaSettingKind(name));
+    s += sep + settingLine(name, t.settings[name]!);
     sep = ',\n    ';
   }
   if (t.comment !== '') s += '\nCOMMENT ' + quoteString(t.comment);

@@ -9,6 +9,8 @@ import type { SqlContext } from '../context';
 import { keyExpression, singleExpression } from '../keyText';
 import { qualify, quoteIdent, quoteString } from '../quote';
 import { mergeTreeSettingKind, settingLiteral } from '../settingValue';
+import { TextCache2 } from '../textCache';
+import { trim } from '../trim';
 
 const BACKQUOTED = /^`((?:[^`\\]|\\[\s\S])*)`$/;
 
@@ -92,6 +94,15 @@ function indexLines(t: MergeTreeTable): string[] {
   return out;
 }
 
+// name → value → `name = literal`: tables of a design tend to share their settings.
+const lines = new TextCache2<string>();
+
+function settingLine(name: string, value: string): string {
+  let line = lines.get(name, value);
+  if (line === undefined) lines.set(name, value, (line = quoteIdent(name) + ' = ' + settingLiteral(value, mergeTreeSettingKind(name))));
+  return line;
+}
+
 export function emitMergeTree(t: MergeTreeTable, ctx: SqlContext): string {
   const cols = t.columns;
   let s = 'CREATE TABLE ' + qualify(t.database, t.name) + ctx.onCluster + '\n';
@@ -108,13 +119,13 @@ export function emitMergeTree(t: MergeTreeTable, ctx: SqlContext): string {
   s += '\nORDER BY ' + (keyExpression(t.orderBy, cols) || primary || 'tuple()');
   const sample = singleExpression(t.sampleBy, cols);
   if (sample) s += '\nSAMPLE BY ' + sample;
-  const ttl = t.ttl.trim();
+  const ttl = trim(t.ttl);
   if (ttl) s += '\nTTL ' + ttl;
   let sep = '\nSETTINGS\n    ';
   for (const x of t.settings) {
-    const name = x.name.trim();
-    if (name === '' || x.value.trim() === '') continue;
-    s += sep + quoteIdent(name) + ' = ' + settingLiteral(x.value, mergeTreeSettingKind(name));
+    const name = trim(x.name);
+    if (name === '' || trim(x.value) === '') continue;
+    s += sep + settingLine(name, x.value);
     sep = ',\n    ';
   }
   if (t.comment !== '') s += '\nCOMMENT ' + quoteString(t.comment);
