@@ -46,19 +46,18 @@ export function rememberStatement(
 }
 
 /**
- * Memos for a new shape of the design, taken from an earlier shape by entity id
- * where the entity object is still the same (a rename or a new link changes the
- * shape but not the other statements).
+ * Memos for a new shape of the design, taken from earlier shapes (most recent
+ * first) by entity id where the entity object is still the same: a rename or a
+ * new link changes the shape but not the other statements.
  */
-export function carryMemos(from: Memos, entities: readonly Entity[]): Memos {
+export function carryMemos(from: readonly Memos[], entities: readonly Entity[], indexOf: ReadonlyMap<string, number>): Memos {
   const memos: Memos = new Array(entities.length);
-  const byId = new Map<string, Memo>();
-  for (const m of from) if (m !== undefined) byId.set(m.entity.id, m);
-  if (byId.size === 0) return memos;
-  for (let i = 0; i < entities.length; i++) {
-    const e = entities[i]!;
-    const m = byId.get(e.id);
-    if (m !== undefined && m.entity === e) memos[i] = m;
+  for (const list of from) {
+    for (const m of list) {
+      if (m === undefined) continue;
+      const i = indexOf.get(m.entity.id);
+      if (i !== undefined && entities[i] === m.entity && memos[i] === undefined) memos[i] = m;
+    }
   }
   return memos;
 }

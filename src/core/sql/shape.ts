@@ -41,7 +41,7 @@ export function shapeOf(p: Pipeline): Shape {
     return s;
   }
   const s = buildShape(p.entities, p.links);
-  if (recent.length > 0) s.memos = carryMemos(recent[0]!.memos, p.entities);
+  s.memos = carryMemos(recent.map((r) => r.memos), p.entities, s.indexOf);
   recent.unshift(s);
   if (recent.length > 2) recent.pop();
   return s;
