@@ -4,7 +4,7 @@
 // Anything else is unknown and the type checks stay silent: a wrong guess here
 // would be a false alarm in the UI, so the list is kept small and is proven
 // against ClickHouse's own toTypeName() in exprType.test.ts.
-import { formatType, parseType, type TypeNode } from '../../types';
+import { formatArg, formatType, parseType, type TypeNode } from '../../types';
 import { columnReference } from '../../model/viewColumns';
 import { splitTopLevel } from './sqlText';
 import { refusedArgument, type ArgumentContext } from './argumentTypes';
@@ -99,9 +99,7 @@ export function inferExprType(expr: string, columns: ColumnTypes): string | unde
     const target = as?.[1] ?? quoted?.[1]?.replace(/\\(.)/g, '$1');
     return target !== undefined && parsed(target) ? formatType(parsed(target)!) : undefined;
   }
-  // Over Dynamic/Variant/JSON values most functions return Dynamic or a Nullable result (measured:
-  // toUInt64OrZero(d) and ifNull(d, 0) are Dynamic, cityHash64(d) Nullable(UInt64)); only plain conversions are sure.
-  if (argTypes.some((t) => t !== undefined && /\b(Dynamic|Variant|JSON|Object)\b/.test(t)) && !(args.length === 1 && Object.hasOwn(NUMERIC_CASTS, name))) return undefined;
+  if (argTypes.some((t) => t !== undefined && DYNAMIC_VALUE.test(t.trim()))) return dynamicCallType(name, args.length, argTypes[0]);
   // toDecimalN(x, S) and toDateTime64(x, P): the type takes the literal scale or precision.
   const scale = args.length === 2 && /^\d+$/.test(args[1]!.trim()) && argTypes[0] !== undefined ? args[1]!.trim() : undefined;
   if (scale !== undefined && Object.hasOwn(DECIMAL_PRECISION, name)) return `Decimal(${DECIMAL_PRECISION[name]}, ${scale})`;
@@ -131,6 +129,22 @@ export function inferExprType(expr: string, columns: ColumnTypes): string | unde
 }
 
 const NUMBER = /^(U?Int(8|16|32|64|128|256)|Float(32|64))$/;
+
+const DYNAMIC_VALUE = /^(Dynamic|Variant|JSON|Object)\b/;
+
+/**
+ * f(x) for x a Dynamic, Variant or JSON value (measured with toTypeName on 26.7): most functions
+ * return Dynamic or a Nullable result (toUInt64OrZero(d), ifNull(d, 0) are Dynamic), so only
+ * plain conversions, hashes (Nullable(UInt64) over Dynamic) and length are typed.
+ */
+function dynamicCallType(name: string, count: number, first: string | undefined): string | undefined {
+  if (count !== 1 || first === undefined) return undefined;
+  if (Object.hasOwn(NUMERIC_CASTS, name)) return NUMERIC_CASTS[name];
+  const family = /^\w+/.exec(first.trim())?.[0];
+  if (/^(cityHash64|sipHash64|xxHash64)$/.test(name)) return family === 'Dynamic' ? 'Nullable(UInt64)' : 'UInt64';
+  if (name === 'length' && (family === 'Dynamic' || family === 'Variant')) return 'Nullable(UInt64)';
+  return undefined;
+}
 
 /** `x + N`, `x - N` (left-associative chains too) and `f(x) % N` with N a UInt8 literal; undefined otherwise. */
 function literalArithmetic(expr: string): { operand: string; op: string } | undefined {
@@ -184,9 +198,13 @@ const NULLABLE_AGGREGATES = new Set(['sum', 'avg', 'min', 'max', 'any', 'anyLast
 /** Result type of a one-argument call `name(x)` with x of type `arg`, or undefined. */
 function callType(name: string, arg: TypeNode): string | undefined {
   const fam = arg.family;
-  const dateLike = fam === 'Date' || fam === 'DateTime';
+  // Any date or date-time rounds to Date/UInt32; to DateTime keeping only the time zone (measured on 26.7).
+  const dateLike = /^(Date|Date32|DateTime|DateTime64)$/.test(fam);
   if (TO_DATE.has(name) && dateLike) return 'Date';
-  if (TO_DATETIME.has(name) && fam === 'DateTime') return 'DateTime';
+  if (TO_DATETIME.has(name) && dateLike) {
+    const zone = arg.args.find((a) => a.kind === 'string');
+    return zone && fam !== 'Date' && fam !== 'Date32' ? `DateTime(${formatArg(zone)})` : 'DateTime';
+  }
   if (TO_UINT32.has(name) && dateLike) return 'UInt32';
   if (TO_UINT64.has(name) && (name !== 'length' || fam === 'String' || fam === 'Array')) return 'UInt64';
   if (name === 'sum') return sumType(arg);
