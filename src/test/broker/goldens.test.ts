@@ -84,7 +84,9 @@ afterAll(async () => {
   session?.close();
 });
 
-describe('golden cases through a real Kafka broker', () => {
+// One retry, with fresh topic and group names: on a machine loaded past its cores the mock
+// cluster's consumer-group join has missed the deadline (seen once in a CI run at load 8+).
+describe('golden cases through a real Kafka broker', { retry: 1 }, () => {
   for (const c of goldenCases()) {
     if (!hasKafka(c.pipeline)) {
       it.skip(`${c.name}: no Kafka table, nothing to consume`, () => {});
