@@ -10,7 +10,7 @@ const COLUMNS: [string, string][] = [
   ['lc', 'LowCardinality(String)'], ['ns', 'Nullable(String)'], ['d', 'Date'], ['dt', 'DateTime'],
   ['dt64', "DateTime64(3, 'UTC')"], ['arr', 'Array(String)'], ['nu', 'Nullable(UInt64)'], ['nf', 'Nullable(Float32)'],
   ['ni8', 'Nullable(Int8)'], ['ni128', 'Nullable(Int128)'], ['u128', 'UInt128'], ['i256', 'Int256'], ['bf', 'BFloat16'],
-  ['dec', 'Decimal(9, 2)'], ['ip', 'IPv4'], ['b', 'Bool'], ['i8', 'Int8'], ['t64', 'Time64(3)'], ['dyn', 'Dynamic'], ['vr', 'Variant(UInt64, String)'], ['tdyn', 'Tuple(Nullable(Int64), Dynamic)'], ['d32', 'Date32'], ['dtz', "DateTime('Asia/Tokyo')"],
+  ['dec', 'Decimal(9, 2)'], ['ip', 'IPv4'], ['b', 'Bool'], ['i8', 'Int8'], ['t64', 'Time64(3)'], ['dyn', 'Dynamic'], ['vr', 'Variant(UInt64, String)'], ['tdyn', 'Tuple(Nullable(Int64), Dynamic)'], ['d32', 'Date32'], ['lcn', 'LowCardinality(Nullable(String))'], ['dtz', "DateTime('Asia/Tokyo')"],
 ];
 const TYPES = new Map(COLUMNS);
 
@@ -30,7 +30,7 @@ const KNOWN = [
   // sum/avg of wide integers, decimals, BFloat16 and Bool (fuzz seed 1426161979: sum(UInt128) is UInt128)
   'sum(u128)', 'sum(i256)', 'sum(dec)', 'sum(bf)', 'sum(b)', 'avg(u128)', 'avg(dec)', 'avg(bf)', 'avg(b)', 'sum(toDecimal256(u8, 3))', 'sum(toDecimal32(u8, 2))',
   'dyn', 'toString(dyn)', 'toUInt64(dyn)', 'toDate(dyn)', 'cityHash64(dyn)', 'xxHash64(dyn)', 'length(dyn)', 'cityHash64(vr)', 'length(vr)', 'toString(vr)',
-  'cityHash64(tdyn)', 'sipHash64(tdyn)',
+  'cityHash64(tdyn)', 'sipHash64(tdyn)', 'cityHash64(lc)', 'xxHash64(lc)', 'length(lc)', 'cityHash64(lcn)',
   // date rounding of any date or date-time (fuzz seed 336256971: toStartOfHour(Date) is a DateTime)
   'toStartOfHour(d)', 'toStartOfMinute(dt64)', 'toStartOfDay(d32)', 'toStartOfMonth(dt64)', 'toMonday(d32)', 'toYYYYMM(dt64)', 'toStartOfHour(dtz)', 'toDate(d32)',
 ];

@@ -123,6 +123,11 @@ export function inferExprType(expr: string, columns: ColumnTypes): string | unde
     const t = callType(name, inner);
     return t === undefined ? undefined : `Nullable(${t})`;
   }
+  // Over LowCardinality a hash or length is LowCardinality too (measured: cityHash64 of a
+  // LowCardinality(String) is LowCardinality(UInt64); fuzz seed 910800260).
+  const lcInner = arg.family === 'LowCardinality' && arg.args[0]?.kind === 'type' ? arg.args[0].type : undefined;
+  if (lcInner && TO_UINT64.has(name) && !/^(count|uniq)/.test(name) && /^(String|Nullable)$/.test(lcInner.family))
+    return lcInner.family === 'Nullable' ? 'LowCardinality(Nullable(UInt64))' : 'LowCardinality(UInt64)';
   // Other wrapped arguments change result types in ways not worth modelling here.
   if (arg.family === 'Nullable' || arg.family === 'LowCardinality') return undefined;
   return callType(name, arg);
