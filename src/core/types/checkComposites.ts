@@ -111,7 +111,9 @@ export function checkNullable(ctx: CheckContext, n: TypeNode): void {
 export function checkLowCardinality(ctx: CheckContext, n: TypeNode): void {
   const inner = single(ctx, n, 'LowCardinality(String)');
   if (!inner) return;
-  const value = inner.family === 'Nullable' ? typeArgs(inner)[0] : inner;
+  // A SimpleAggregateFunction is stored as its value type, which is what LowCardinality checks (measured).
+  const stored = inner.family === 'SimpleAggregateFunction' ? typeArgs(inner).at(-1) ?? inner : inner;
+  const value = stored.family === 'Nullable' ? typeArgs(stored)[0] : stored;
   if (!value || LC_OK.has(value.family)) return;
   if (inner.family === 'LowCardinality') {
     ctx.error(n, `LowCardinality is repeated: use ${formatType(inner)}.`);

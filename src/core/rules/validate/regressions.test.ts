@@ -138,6 +138,7 @@ const ACCEPTED: { name: string; p: () => Pipeline }[] = [
   { name: 'index_granularity = 0, then = 1024 (the last value counts; seed 663549097)', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64')], { settings: [{ name: 'index_granularity', value: '0' }, { name: 'index_granularity', value: '1024' }] })) },
   { name: 'Variant(Date, Time64(0)): a date and a time are not similar (seed 663549097, second failure)', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('v', 'Variant(Date, Time64(0))')], { orderBy: 'id' })) },
   { name: "Variant(Array(Decimal(76, 2)), Array(Enum8)): Decimal has no supertype with an Enum (seed 663549097, third failure)", p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('v', "Variant(Array(Decimal(76, 2)), Array(Enum8('a' = -1, 'b' = 2)))")], { orderBy: 'id' })) },
+  { name: 'LowCardinality(SimpleAggregateFunction(any, String)) is accepted (seed 584636917)', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('v', 'LowCardinality(SimpleAggregateFunction(any, String))')], { orderBy: 'id' })) },
   { name: 'IPv4 + 1 and intHash64(Float64) in a key', p: () => design(mergeTree('t1', 'store', [col('ip', 'IPv4'), col('f', 'Float64')], { orderBy: '(ip + 1, intHash64(f))' })) },
 ];
 
