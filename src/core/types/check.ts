@@ -3,6 +3,7 @@ import { checkArray, checkLowCardinality, checkMap, checkNested, checkNullable, 
 import { checkDateTime, checkDecimal, checkEnum, checkFixedString, checkQBit, checkSetting, checkTime64 } from './checkScalars';
 import { AGGREGATE_FUNCTIONS, CANONICAL_FAMILIES, closestName, isAggregateFunction, isCanonicalFamily, SIMPLE_AGGREGATE_FUNCTIONS } from './lexicon';
 import { formatType } from './format';
+import { deepFreeze, memoByTexts } from './memo';
 import { parseWithOffsets } from './parse';
 import { CheckContext, describeArg, intValue, type TypePosition, type TypeProblem } from './problems';
 
@@ -168,8 +169,14 @@ export function checkNode(n: TypeNode, position: TypePosition = 'column'): TypeP
   return ctx.problems;
 }
 
-/** Problems with a column type, each saying what is wrong and how to fix it; [] when ClickHouse accepts it. */
+/** Problems with a column type, each saying what is wrong and how to fix it; [] when ClickHouse accepts it. Shared and frozen: copy before changing. */
 export function checkType(text: string, position: TypePosition = 'column'): TypeProblem[] {
+  return checkTypeMemo(position, text);
+}
+
+const checkTypeMemo = memoByTexts((position, text) => deepFreeze(checkTypeText(text, position as TypePosition)));
+
+function checkTypeText(text: string, position: TypePosition): TypeProblem[] {
   const r = parseWithOffsets(text);
   if (!r.ok) return [{ message: r.error, offset: r.offset, severity: 'error' }];
   const ctx = new CheckContext(r.offsets, position);

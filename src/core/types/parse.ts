@@ -1,5 +1,6 @@
 import type { TypeArg, TypeNode } from './ast';
 import { resolveFamily, startsMultiWordAlias } from './lexicon';
+import { deepFreeze, memoByText } from './memo';
 import { tokenize, TypeSyntaxError, type Token } from './tokenize';
 
 export type ParseResult = { ok: true; type: TypeNode } | { ok: false; error: string; offset: number };
@@ -182,19 +183,26 @@ class Parser {
   }
 }
 
-/** Parses with source offsets, for checks that point at the faulty part. */
-export function parseWithOffsets(text: string): { ok: true; type: TypeNode; offsets: Offsets } | { ok: false; error: string; offset: number } {
+type OffsetsResult = { ok: true; type: TypeNode; offsets: Offsets } | { ok: false; error: string; offset: number };
+
+/**
+ * Parses with source offsets, for checks that point at the faulty part. Remembered per
+ * text: the tree is shared by every caller and frozen, so build a changed type anew
+ * (builder.ts does) instead of editing the one returned.
+ */
+export const parseWithOffsets: (text: string) => OffsetsResult = memoByText((text) => {
   try {
     const p = new Parser(tokenize(text));
-    const type = p.parseTop();
+    const type = deepFreeze(p.parseTop());
     return { ok: true, type, offsets: p.offsets };
   } catch (e) {
     if (e instanceof TypeSyntaxError) return { ok: false, error: e.message, offset: e.offset };
     throw e;
   }
-}
+});
 
-export function parseType(text: string): ParseResult {
+/** The tree of a type (shared and frozen, see parseWithOffsets). */
+export const parseType: (text: string) => ParseResult = memoByText((text) => {
   const r = parseWithOffsets(text);
-  return r.ok ? { ok: true, type: r.type } : r;
-}
+  return Object.freeze(r.ok ? { ok: true, type: r.type } : r);
+});

@@ -3,6 +3,7 @@
 // `Quantile level is out of range [0..1]`), which the type model does not check.
 // Measured on chdb 26.7 over numbers, dates, strings, UUID, Enum and arrays.
 import { CANONICAL_FAMILIES, formatType, parseType, type TypeNode } from '../../types';
+import { memoByText } from '../../types/memo';
 
 const NUMBERS = [
   'UInt8', 'UInt16', 'UInt32', 'UInt64', 'UInt128', 'UInt256', 'Int8', 'Int16', 'Int32', 'Int64', 'Int128', 'Int256', 'Bool',
@@ -69,6 +70,10 @@ function findProblem(n: TypeNode): string | undefined {
 }
 
 export function aggregateArgumentProblem(text: string): string | undefined {
+  return problemMemo(text);
+}
+
+const problemMemo = memoByText((text) => {
   const r = parseType(text);
   return r.ok ? findProblem(r.type) : undefined;
-}
+});

@@ -4,6 +4,7 @@
 // was measured on chdb 26.7 (every pair of 26 representative types through a
 // real TO view); pairs outside the families it knows are left unchecked.
 import { formatType, parseType, unwrapLowCardinality, unwrapNullable, type TypeNode } from '../../types';
+import { memoByTexts } from '../../types/memo';
 
 export type CastVerdict =
   /** ClickHouse refuses the view at CREATE. */
@@ -82,8 +83,14 @@ function bare(n: TypeNode): TypeNode {
   return geo ?? b;
 }
 
-/** How writing a value of type `fromText` into a column of type `toText` behaves. */
+/** How writing a value of type `fromText` into a column of type `toText` behaves. Shared and frozen. */
 export function castVerdict(fromText: string, toText: string): CastVerdict {
+  return castVerdictMemo(fromText, toText);
+}
+
+const castVerdictMemo = memoByTexts((fromText, toText) => Object.freeze(judgeCast(fromText, toText)));
+
+function judgeCast(fromText: string, toText: string): CastVerdict {
   const from = parse(fromText);
   const to = parse(toText);
   if (!from || !to) return { kind: 'unknown' };

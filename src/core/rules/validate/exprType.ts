@@ -6,6 +6,7 @@
 // against ClickHouse's own toTypeName() in exprType.test.ts.
 import { formatArg, formatType, parseType, type TypeNode } from '../../types';
 import { columnReference } from '../../model/viewColumns';
+import { memoByText } from '../../types/memo';
 import { splitTopLevel } from './sqlText';
 import { refusedArgument, type ArgumentContext } from './argumentTypes';
 
@@ -30,14 +31,23 @@ const TO_UINT64 = new Set(['length', 'cityHash64', 'sipHash64', 'xxHash64', 'cou
 interface Call {
   name: string;
   /** Parameters of a parametric aggregate: `quantiles(0.5, 0.9)(x)` → ['0.5', '0.9']. */
-  params: string[] | undefined;
-  args: string[];
+  params: readonly string[] | undefined;
+  args: readonly string[];
 }
 
 const CALL = /^([A-Za-z_][A-Za-z0-9_]*)\s*\(/;
 
-/** `f(a, b)` or `f(p)(a)` as a whole expression; undefined for anything else. */
+/** `f(a, b)` or `f(p)(a)` as a whole expression; undefined for anything else. Shared and frozen. */
 export function parseCall(expr: string): Call | undefined {
+  return parseCallMemo(expr);
+}
+
+const parseCallMemo = memoByText((expr) => {
+  const c = readCall(expr);
+  return c && Object.freeze(c);
+});
+
+function readCall(expr: string): Call | undefined {
   const t = expr.trim();
   const m = CALL.exec(t);
   if (!m) return undefined;
@@ -238,7 +248,7 @@ function sumType(arg: TypeNode): string | undefined {
 // Aggregates whose state type we are sure of: AggregateFunction(f[(params)], argument types).
 const STATE_FUNCTIONS = new Set(['count', 'sum', 'uniq', 'uniqExact', 'uniqCombined', 'min', 'max', 'any', 'anyLast', 'avg', 'quantile', 'quantiles', 'groupArray', 'argMax', 'argMin']);
 
-function stateType(fn: string, params: string[] | undefined, args: string[], argTypes: (string | undefined)[]): string | undefined {
+function stateType(fn: string, params: readonly string[] | undefined, args: readonly string[], argTypes: (string | undefined)[]): string | undefined {
   if (!STATE_FUNCTIONS.has(fn)) return undefined;
   if (fn === 'count' && args.length === 0) return 'AggregateFunction(count)';
   if (args.length === 0 || argTypes.some((t) => t === undefined)) return undefined;

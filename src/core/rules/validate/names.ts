@@ -2,6 +2,7 @@
 // enough to be written without backquotes.
 import lexicon from '../../clickhouse/lexicon.json';
 import type { Entity, Pipeline } from '../../model/types';
+import { memoByText } from '../../types/memo';
 import { error, warning, type Emit } from './diag';
 
 const PLAIN = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -12,17 +13,21 @@ export const RESERVED_DATABASE_PREFIXES = ['service_', 'aiven', 'endpoint_'] as 
 
 /** True when the name can only be written in backquotes. */
 export function needsQuoting(name: string): boolean {
-  return !PLAIN.test(name) || HAZARDS.has(name.toLowerCase());
+  return needsQuotingMemo(name);
 }
 
 export function quoted(name: string): string {
-  return '`' + name.replace(/\\/g, '\\\\').replace(/`/g, '\\`') + '`';
+  return quotedMemo(name);
 }
 
 /** A name as the user sees it in messages: bare when plain, quoted otherwise. */
 export function shown(name: string): string {
   return needsQuoting(name) ? quoted(name) : name;
 }
+
+// A design repeats its column and table names in every table, view and message.
+const needsQuotingMemo = memoByText((name) => !PLAIN.test(name) || HAZARDS.has(name.toLowerCase()));
+const quotedMemo = memoByText((name) => '`' + name.replace(/\\/g, '\\\\').replace(/`/g, '\\`') + '`');
 
 /** Entities that become a CREATE statement; a topic node is only a label. */
 export function emitsDdl(e: Entity): boolean {

@@ -1,8 +1,16 @@
 // Just enough SQL text handling to look at key clauses and view expressions
 // without a parser: top-level comma splitting that respects quotes and brackets.
+// Remembered per text: a design repeats the same keys and expressions in many tables.
+import { memoByText } from '../../types/memo';
 
-/** Splits `a, f(b, c), 'x,y'` into top-level elements (trimmed, blanks kept out). */
-export function splitTopLevel(text: string): string[] {
+/** Splits `a, f(b, c), 'x,y'` into top-level elements (trimmed, blanks kept out). Shared and frozen. */
+export function splitTopLevel(text: string): readonly string[] {
+  return splitMemo(text);
+}
+
+const splitMemo = memoByText((text) => Object.freeze(split(text)));
+
+function split(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
@@ -59,7 +67,11 @@ function wrapsWhole(text: string, open: number): boolean {
  * Elements of a key clause: `(a, b)`, `tuple(a, b)` and `a, b` all give [a, b];
  * `tuple()` and '' give [].
  */
-export function keyElements(clause: string): string[] {
+export function keyElements(clause: string): readonly string[] {
+  return keyElementsMemo(clause);
+}
+
+const keyElementsMemo = memoByText((clause) => {
   let t = clause.trim();
   for (;;) {
     const m = /^tuple\s*\(/i.exec(t);
@@ -68,13 +80,19 @@ export function keyElements(clause: string): string[] {
     t = t.slice(open + 1, -1).trim();
   }
   return splitTopLevel(t);
-}
+});
 
 /**
  * Form for textual comparison of expressions: whitespace outside quotes collapsed,
  * and dropped where it cannot matter (next to brackets, commas and operators).
  */
 export function normalizeExpr(expr: string): string {
+  return normalizeMemo(expr);
+}
+
+const normalizeMemo = memoByText(normalize);
+
+function normalize(expr: string): string {
   let out = '';
   let pendingSpace = false;
   for (let i = 0; i < expr.length; i++) {

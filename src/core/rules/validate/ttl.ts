@@ -4,6 +4,7 @@
 // certain are typed; others are checked just for naming some column.
 import type { Column, MergeTreeTable } from '../../model/types';
 import { isDateLike, isNullable } from '../../types';
+import { memoByText } from '../../types/memo';
 import { columnsByName, columnField } from './columns';
 import { error, warning, type Emit } from './diag';
 import { inferExprType } from './exprType';
@@ -22,8 +23,14 @@ function baseExpression(element: string): string {
   return e;
 }
 
-/** Identifiers of the expression that are not function names (backquoted ones unescaped). */
-export function identifiers(expr: string): string[] {
+/** Identifiers of the expression that are not function names (backquoted ones unescaped). Shared and frozen. */
+export function identifiers(expr: string): readonly string[] {
+  return identifiersMemo(expr);
+}
+
+const identifiersMemo = memoByText((expr) => Object.freeze(readIdentifiers(expr)));
+
+function readIdentifiers(expr: string): string[] {
   const out: string[] = [];
   const re = /`((?:[^`\\]|\\.)*)`|'(?:[^'\\]|\\.)*'|([A-Za-z_][A-Za-z0-9_.]*)(\s*\()?/g;
   for (let m = re.exec(expr); m; m = re.exec(expr)) {

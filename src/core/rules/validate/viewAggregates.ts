@@ -69,7 +69,7 @@ const CONCRETE = new Set(['cityHash64', 'sipHash64', 'xxHash64', 'length', 'toSt
  * d + 1, ifNull(d, 0); measured), and GROUP BY refuses it, while toString(d) or upper(d) are
  * concrete. Where the type is not known here the designer asks for a cast (a stricter rule).
  */
-function checkDynamicKeys(v: MaterializedView, groups: string[], renamed: Map<string, { expr: string }>, columns: ColumnTypes, emit: Emit): void {
+function checkDynamicKeys(v: MaterializedView, groups: readonly string[], renamed: Map<string, { expr: string }>, columns: ColumnTypes, emit: Emit): void {
   for (const g of groups) {
     const name = columnReference(g);
     const expr = name !== undefined ? renamed.get(name)?.expr : g;
