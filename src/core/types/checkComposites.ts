@@ -105,7 +105,15 @@ export function checkNullable(ctx: CheckContext, n: TypeNode): void {
   const inner = single(ctx, n, 'Nullable(String)');
   if (!inner || inner.family === 'Nothing') return;
   const why = nullableRefusal(inner);
-  if (why) ctx.error(n, why);
+  if (why) {
+    ctx.error(n, why);
+    return;
+  }
+  // A SimpleAggregateFunction is stored as its value type, so Nullable around it is
+  // refused exactly when Nullable around that type is (measured on each family).
+  const value = inner.family === 'SimpleAggregateFunction' ? typeArgs(inner).at(-1) : undefined;
+  const valueWhy = value && nullableRefusal(value);
+  if (valueWhy) ctx.error(n, `${formatType(inner)} holds ${formatType(value)} values, which cannot be made Nullable (${valueWhy}) Use ${formatType(inner)} alone.`);
 }
 
 export function checkLowCardinality(ctx: CheckContext, n: TypeNode): void {

@@ -42,6 +42,7 @@ export const VALID_TYPES: [written: string, stored: string][] = [
   ['AggregateFunction(argMax, String, DateTime64(3))', 'AggregateFunction(argMax, String, DateTime64(3))'],
   ['SimpleAggregateFunction(sum, UInt64)', 'SimpleAggregateFunction(sum, UInt64)'], ['SimpleAggregateFunction(anyLast, Nullable(String))', 'SimpleAggregateFunction(anyLast, Nullable(String))'],
   ['SimpleAggregateFunction(sumMap, Tuple(Array(UInt8), Array(UInt64)))', 'SimpleAggregateFunction(sumMap, Tuple(Array(UInt8), Array(UInt64)))'],
+  ['Nullable(SimpleAggregateFunction(sum, UInt64))', 'Nullable(SimpleAggregateFunction(sum, UInt64))'], ['Nullable(SimpleAggregateFunction(any, String))', 'Nullable(SimpleAggregateFunction(any, String))'],
   ['QBit(Float32, 8)', 'QBit(Float32, 8)'], ['QBit(BFloat16, 16)', 'QBit(BFloat16, 16)'],
   // Nothing below a Map, Tuple, Variant or aggregate argument (fuzz seed 968385016).
   ['Map(String, Nothing)', 'Map(String, Nothing)'], ['Map(Nothing, String)', 'Map(Nothing, String)'], ['Tuple(a Nothing)', 'Tuple(a Nothing)'],
@@ -57,6 +58,7 @@ export const INVALID_TYPES: string[] = [
   'Tuple(a UInt8, String)', 'Tuple(a UInt8, a String)', 'Nested()',
   'Nullable(Array(UInt8))', 'Nullable(Map(String, UInt8))', 'Nullable(Tuple(a UInt8))', 'Nullable(LowCardinality(String))', 'Nullable(Nullable(String))',
   'Nullable(Variant(String))', 'Nullable(Dynamic)', 'Nullable(Nothing)', 'Nullable(Point)', 'Nullable(AggregateFunction(uniq, UInt64))',
+  'Nullable(SimpleAggregateFunction(any, Nullable(String)))', 'Nullable(SimpleAggregateFunction(any, Array(UInt8)))', 'Nullable(SimpleAggregateFunction(any, Tuple(UInt8)))', 'Nullable(SimpleAggregateFunction(any, LowCardinality(String)))',
   'LowCardinality(UInt64)', 'LowCardinality(Date)', 'LowCardinality(Nullable(UInt8))', 'LowCardinality(Array(String))', "LowCardinality(Enum8('a' = 1))",
   'LowCardinality(LowCardinality(String))', 'Nothing', 'Array(Nothing)', 'Array(Array(Nullable(Nothing)))',
   'SimpleAggregateFunction(any, Array(Nothing))', 'Variant(Nothing)', 'JSON(a Tuple(Nothing))', 'JSON(a Map(String, Nothing))',

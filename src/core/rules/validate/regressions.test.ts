@@ -114,6 +114,8 @@ const FIXTURES: { name: string; code: string; p: () => Pipeline }[] = [
   // The other side of seed 968385016: Nothing the column would store directly, even unstored.
   { name: 'Array(Nothing) ALIAS column', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('a', 'Array(Nothing)', { defaultKind: 'ALIAS', defaultExpr: '[]' })], { orderBy: 'id' })) },
   { name: 'Map(String, Nothing) inside a JSON typed path', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('j', 'JSON(p Map(String, Nothing))')], { orderBy: 'id' })) },
+  { name: 'Nullable(SimpleAggregateFunction(sum, Nullable(UInt64))) in a Kafka table (seed 147128937)', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64')]), K([col('id', 'Nullable(SimpleAggregateFunction(sum, Nullable(UInt64)))')]), view('v1', 'events_mv', [['id', 'ifNull(id, 0)']])) },
+  { name: 'Nullable(SimpleAggregateFunction(any, Array(UInt8)))', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('v', 'Nullable(SimpleAggregateFunction(any, Array(UInt8)))')], { orderBy: 'id' })) },
 ];
 
 
@@ -139,6 +141,7 @@ const ACCEPTED: { name: string; p: () => Pipeline }[] = [
   { name: 'Variant(Date, Time64(0)): a date and a time are not similar (seed 663549097, second failure)', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('v', 'Variant(Date, Time64(0))')], { orderBy: 'id' })) },
   { name: "Variant(Array(Decimal(76, 2)), Array(Enum8)): Decimal has no supertype with an Enum (seed 663549097, third failure)", p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('v', "Variant(Array(Decimal(76, 2)), Array(Enum8('a' = -1, 'b' = 2)))")], { orderBy: 'id' })) },
   { name: 'LowCardinality(SimpleAggregateFunction(any, String)) is accepted (seed 584636917)', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('v', 'LowCardinality(SimpleAggregateFunction(any, String))')], { orderBy: 'id' })) },
+  { name: 'Nullable(SimpleAggregateFunction(sum, UInt64)) is accepted: it stores UInt64 (seed 147128937)', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('v', 'Nullable(SimpleAggregateFunction(sum, UInt64))')], { orderBy: 'id' })) },
   { name: 'IPv4 + 1 and intHash64(Float64) in a key', p: () => design(mergeTree('t1', 'store', [col('ip', 'IPv4'), col('f', 'Float64')], { orderBy: '(ip + 1, intHash64(f))' })) },
 ];
 
