@@ -10,6 +10,16 @@ const SUSPICIOUS_LC = new Set([
 ]);
 const LC_OK = new Set(['String', 'FixedString', 'UUID']);
 
+/** What a column of type t stores: a SimpleAggregateFunction is stored as its value type (measured). */
+function stored(t: TypeNode): TypeNode {
+  while (t.family === 'SimpleAggregateFunction') {
+    const value = typeArgs(t).at(-1);
+    if (!value) break;
+    t = value;
+  }
+  return t;
+}
+
 function single(ctx: CheckContext, n: TypeNode, example: string): TypeNode | undefined {
   if (n.args.length !== 1 || n.args[0]!.kind !== 'type') {
     ctx.error(n, `${n.family} takes exactly one type, e.g. ${example}.`);
@@ -27,7 +37,7 @@ export function checkMap(ctx: CheckContext, n: TypeNode): void {
     if (n.args.length !== 2) ctx.error(n, 'Map takes exactly two types, the key and the value: e.g. Map(String, UInt64).');
     return;
   }
-  const key = typeArgs(n)[0]!;
+  const key = stored(typeArgs(n)[0]!);
   const lcInner = key.family === 'LowCardinality' ? typeArgs(key)[0] : key;
   if (lcInner?.family === 'Nullable') {
     const plain = typeArgs(lcInner)[0];
@@ -119,9 +129,9 @@ export function checkNullable(ctx: CheckContext, n: TypeNode): void {
 export function checkLowCardinality(ctx: CheckContext, n: TypeNode): void {
   const inner = single(ctx, n, 'LowCardinality(String)');
   if (!inner) return;
-  // A SimpleAggregateFunction is stored as its value type, which is what LowCardinality checks (measured).
-  const stored = inner.family === 'SimpleAggregateFunction' ? typeArgs(inner).at(-1) ?? inner : inner;
-  const value = stored.family === 'Nullable' ? typeArgs(stored)[0] : stored;
+  // LowCardinality checks what is stored, so it looks through SimpleAggregateFunction (measured).
+  const kept = stored(inner);
+  const value = kept.family === 'Nullable' ? stored(typeArgs(kept)[0] ?? kept) : kept;
   if (!value || LC_OK.has(value.family)) return;
   if (inner.family === 'LowCardinality') {
     ctx.error(n, `LowCardinality is repeated: use ${formatType(inner)}.`);
@@ -142,13 +152,15 @@ export function checkVariant(ctx: CheckContext, n: TypeNode): void {
   }
   if (!requireTypeArgs(ctx, n)) return;
   // ClickHouse drops Nothing members (Variant(String, Nothing) is stored as Variant(String)).
-  if (typeArgs(n).every((t) => t.family === 'Nothing')) {
+  const members = typeArgs(n).map(stored);
+  if (members.every((t) => t.family === 'Nothing')) {
     ctx.error(n, 'Variant needs at least one type other than Nothing, e.g. Variant(UInt64, String).');
     return;
   }
   for (const a of n.args) {
     if (a.kind !== 'type') continue;
-    const t = a.type;
+    // A SimpleAggregateFunction member is checked as the type it stores (measured).
+    const t = stored(a.type);
     if (t.family === 'Nothing') ctx.warn(a, 'ClickHouse drops Nothing from a Variant (it can hold no value): leave it out.');
     const lcInner = t.family === 'LowCardinality' ? typeArgs(t)[0] : t;
     if (lcInner?.family === 'Nullable') {
@@ -160,11 +172,12 @@ export function checkVariant(ctx: CheckContext, n: TypeNode): void {
       ctx.error(a, 'Dynamic cannot be a Variant member: use Dynamic on its own or list concrete types.');
     }
   }
-  const members = typeArgs(n);
-  for (let i = 0; i < members.length; i++)
-    for (let j = i + 1; j < members.length; j++)
-      if (similarVariantMembers(members[i]!, members[j]!)) {
-        ctx.error(n, `${formatType(members[i]!)} and ${formatType(members[j]!)} are similar types, which ClickHouse refuses in one Variant (allow_suspicious_variant_types): keep one of them.`);
+  // Nothing members are dropped before ClickHouse compares the rest (Variant(String, Nothing) is accepted).
+  const kept = members.filter((t) => t.family !== 'Nothing');
+  for (let i = 0; i < kept.length; i++)
+    for (let j = i + 1; j < kept.length; j++)
+      if (similarVariantMembers(kept[i]!, kept[j]!)) {
+        ctx.error(n, `${formatType(kept[i]!)} and ${formatType(kept[j]!)} are similar types, which ClickHouse refuses in one Variant (allow_suspicious_variant_types): keep one of them.`);
         return;
       }
 }
