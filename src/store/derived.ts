@@ -4,7 +4,7 @@
 // return values that are stable for a given pipeline (hence the cache).
 // The UI shows the diagnostics of the *settled* design (settledDesign.ts): while
 // the user types, validation waits for a pause instead of running per keystroke.
-import { validate } from '../core/rules/validate';
+import { incrementalValidator } from '../core/rules/validate';
 import type { Diagnostic } from '../core/rules/diagnostics';
 import type { Pipeline } from '../core/model/types';
 import { useMemo } from 'react';
@@ -18,11 +18,14 @@ export interface DiagnosticsView {
 }
 
 const EMPTY: Diagnostic[] = [];
+// The store's designs are immutable, so after an edit only the nodes it touched (and their
+// neighbours) are checked again; the rest keep their diagnostics (rules/validate.ts).
+const validateDesign = incrementalValidator();
 /** Validation of `p`, computed once per pipeline object (and not again after a drag). Never throws: a broken validator must not take the UI down. */
 export const diagnosticsOf: (p: Pipeline) => DiagnosticsView = positionBlindCache((p: Pipeline) => {
   let all: Diagnostic[];
   try {
-    all = validate(p);
+    all = validateDesign(p);
   } catch (err) {
     console.error('validate() failed', err);
     all = EMPTY;

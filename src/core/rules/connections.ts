@@ -92,24 +92,24 @@ function reachable(links: readonly { source: string; target: string }[], from: s
   return false;
 }
 
-/**
- * canConnect for every link of the design in turn, each judged as if it were being made
- * with the others in place (`canConnect(p, l.source, l.target, l.id)`), with the counts
- * and the reachability worked out once: linear in the design instead of quadratic.
- * Needs unique link ids (then "the others" is all links but this one); with duplicates
- * it falls back to canConnect per link.
- */
-export function linkChecker(p: Pipeline): (link: Link) => ConnectionCheck {
-  const ids = new Set(p.links.map((l) => l.id));
-  if (ids.size !== p.links.length) return (l) => canConnect(p, l.source, l.target, l.id);
-  const entities = new Map<string, Entity>();
-  for (const e of p.entities) if (!entities.has(e.id)) entities.set(e.id, e);
+/** Link counts and strongly connected components of a link list: what linkChecker needs besides the entities. */
+export interface LinkGraph {
+  /** False when two links share an id; linkChecker then judges each link with canConnect. */
+  uniqueIds: boolean;
+  pairs: ReadonlyMap<string, number>;
+  ins: ReadonlyMap<string, number>;
+  outs: ReadonlyMap<string, number>;
+  component: ReadonlyMap<string, number>;
+}
+
+export function linkGraph(links: readonly Link[]): LinkGraph {
+  const ids = new Set(links.map((l) => l.id));
   const count = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   const pairs = new Map<string, number>();
   const ins = new Map<string, number>();
   const outs = new Map<string, number>();
   const next = new Map<string, string[]>();
-  for (const l of p.links) {
+  for (const l of links) {
     count(pairs, pairKey(l.source, l.target));
     count(ins, l.target);
     count(outs, l.source);
@@ -117,23 +117,33 @@ export function linkChecker(p: Pipeline): (link: Link) => ConnectionCheck {
     if (list) list.push(l.target);
     else next.set(l.source, [l.target]);
   }
-  const component = stronglyConnected(next);
-  return (link) =>
-    judge(
-      {
-        entity: (id) => entities.get(id),
-        // Each count includes the link being judged once; canConnect leaves it out.
-        connected: (s, t) => (pairs.get(pairKey(s, t)) ?? 0) > 1,
-        inputs: (id) => (ins.get(id) ?? 0) - 1,
-        outputs: (id) => (outs.get(id) ?? 0) - 1,
-        // The link runs from `to` to `from`: a path back from `from` to `to` never needs
-        // the link itself, so leaving it out changes nothing, and such a path exists
-        // exactly when both ends are in one strongly connected component.
-        reaches: (from, to) => component.get(from) === component.get(to),
-      },
-      link.source,
-      link.target,
-    );
+  return { uniqueIds: ids.size === links.length, pairs, ins, outs, component: stronglyConnected(next) };
+}
+
+/**
+ * canConnect for every link of the design in turn, each judged as if it were being made
+ * with the others in place (`canConnect(p, l.source, l.target, l.id)`), with the counts
+ * and the reachability worked out once: linear in the design instead of quadratic.
+ * Needs unique link ids (then "the others" is all links but this one); with duplicates
+ * it falls back to canConnect per link. `graph` must be linkGraph(p.links), perhaps remembered.
+ */
+export function linkChecker(p: Pipeline, graph: LinkGraph = linkGraph(p.links)): (link: Link) => ConnectionCheck {
+  if (!graph.uniqueIds) return (l) => canConnect(p, l.source, l.target, l.id);
+  const entities = new Map<string, Entity>();
+  for (const e of p.entities) if (!entities.has(e.id)) entities.set(e.id, e);
+  const { pairs, ins, outs, component } = graph;
+  const facts: LinkFacts = {
+    entity: (id) => entities.get(id),
+    // Each count includes the link being judged once; canConnect leaves it out.
+    connected: (s, t) => (pairs.get(pairKey(s, t)) ?? 0) > 1,
+    inputs: (id) => (ins.get(id) ?? 0) - 1,
+    outputs: (id) => (outs.get(id) ?? 0) - 1,
+    // The link runs from `to` to `from`: a path back from `from` to `to` never needs
+    // the link itself, so leaving it out changes nothing, and such a path exists
+    // exactly when both ends are in one strongly connected component.
+    reaches: (from, to) => component.get(from) === component.get(to),
+  };
+  return (link) => judge(facts, link.source, link.target);
 }
 
 function pairKey(source: string, target: string): string {

@@ -1,6 +1,5 @@
 // Kafka engine tables: connection details, columns the engine can hold, settings.
-import { upstream } from '../../model/query';
-import type { KafkaTable, Pipeline } from '../../model/types';
+import type { KafkaTable } from '../../model/types';
 import { columnField, validateColumns } from './columns';
 import { error, type Emit } from './diag';
 import { validateConnection } from './kafkaConnection';
@@ -8,10 +7,11 @@ import { validateKafkaSettings } from './kafkaTableSettings';
 import { quoted } from './names';
 import { validateErrorStream } from './kafkaPipeline';
 import { kafkaColumnTtl } from './ttl';
+import type { Neighbours } from './neighbours';
 
-export function validateKafkaTable(p: Pipeline, t: KafkaTable, emit: Emit): void {
+export function validateKafkaTable(t: KafkaTable, around: Neighbours, emit: Emit): void {
   // A linked topic supplies brokers, topic, format and group and reports their problems itself.
-  if (upstream(p, t.id)?.kind !== 'kafkaTopic') validateConnection(t, emit, { consumerGroup: true });
+  if (around.upstream?.kind !== 'kafkaTopic') validateConnection(t, emit, { consumerGroup: true });
 
   if (t.columns.length === 0)
     emit(error(t.id, 'kafka.columns.empty', 'The Kafka table has no columns; add one per field of the messages.', 'columns'));
@@ -25,7 +25,7 @@ export function validateKafkaTable(p: Pipeline, t: KafkaTable, emit: Emit): void
   kafkaColumnTtl(t.id, t.columns, emit);
   validateKafkaSettings(t, emit);
   validateMacros(t, emit);
-  validateErrorStream(p, t, emit);
+  validateErrorStream(t, around, emit);
 }
 
 

@@ -1,19 +1,19 @@
 // A loaded file may hold links the canvas would never have allowed; judge each
 // one with the same rules as a new connection, ignoring only the link itself.
-import type { Entity, Pipeline } from '../../model/types';
-import { linkChecker } from '../connections';
+import type { Link, Pipeline } from '../../model/types';
+import { linkChecker, linkGraph, type LinkGraph } from '../connections';
 import { error, type Emit } from './diag';
+import type { NeighbourIndex } from './neighbours';
 
-export function validateLinks(p: Pipeline, emit: Emit): void {
+/** `graphOf` gives linkGraph(links), perhaps one remembered for the same link objects. */
+export function validateLinks(p: Pipeline, index: NeighbourIndex, emit: Emit, graphOf: (links: readonly Link[]) => LinkGraph = linkGraph): void {
   const reported = new Set<string>();
-  const entities = new Map<string, Entity>();
-  for (const e of p.entities) if (!entities.has(e.id)) entities.set(e.id, e);
   // Dangling links are reported once below and must not count against the healthy ones.
-  const live: Pipeline = { ...p, links: p.links.filter((l) => entities.has(l.source) && entities.has(l.target)) };
-  const check = linkChecker(live);
+  const live: Pipeline = { ...p, links: p.links.filter((l) => index.entity(l.source) && index.entity(l.target)) };
+  const check = linkChecker(live, graphOf(live.links));
   for (const link of p.links) {
-    const source = entities.get(link.source);
-    const target = entities.get(link.target);
+    const source = index.entity(link.source);
+    const target = index.entity(link.target);
     if (!source || !target) {
       const end = source ?? target;
       if (end) report(end.id, 'A connection of this node leads to a node that no longer exists; delete the connection.');

@@ -2,14 +2,15 @@
 // names all exist in the target (ClickHouse 25.4+ refuses extra columns with
 // THERE_IS_NO_COLUMN; docs/clickhouse.md §c.3).
 import { kafkaVirtualColumns, KAFKA_VIRTUAL_COLUMNS } from '../../clickhouse/virtualColumns';
-import { readableColumns, upstream, viewTarget } from '../../model/query';
-import type { Column, Entity, MaterializedView, Pipeline } from '../../model/types';
+import { readableColumns } from '../../model/query';
+import type { Column, Entity, MaterializedView } from '../../model/types';
 import { columnsByName } from './columns';
 import { error, listNames, warning, type Emit } from './diag';
 import { bareColumn, resolveColumn } from './keys';
 import { quoted, shown } from './names';
 import { checkArgumentTypes, checkMappingTypes } from './viewTypes';
 import { identifiers } from './ttl';
+import type { Neighbours } from './neighbours';
 
 // Virtual columns every MergeTree table offers (system.columns of 26.7 does not list them; from the docs).
 const MERGE_TREE_VIRTUAL = new Set([
@@ -17,9 +18,9 @@ const MERGE_TREE_VIRTUAL = new Set([
   '_part_granule_offset', '_part_starting_offset', '_row_exists', '_block_number', '_block_offset', '_part_data_version', '_disk_name', '_distance',
 ]);
 
-export function validateMaterializedView(p: Pipeline, v: MaterializedView, emit: Emit): void {
-  const source = upstream(p, v.id);
-  const target = viewTarget(p, v.id);
+export function validateMaterializedView(v: MaterializedView, around: Neighbours, emit: Emit): void {
+  const source = around.upstream;
+  const target = around.downstream[0];
   // A query kept as written (beyond the mapping grid) names its own tables. Set but
   // blank is still that mode: the panel keeps showing the query field, empty.
   const raw = v.rawSelect !== undefined;
