@@ -75,6 +75,18 @@ function containsUnsortable(text: string): string | undefined {
   return walk(r.type);
 }
 
+// A partition key keeps the min and max of every column it reads, which these cannot be
+// ordered for, at any depth (measured: PARTITION BY cityHash64(d) is refused for d Dynamic,
+// Variant, Tuple(a Dynamic) or JSON(a Dynamic), and accepted for a plain JSON).
+const NO_MIN_MAX = new Set(['Dynamic', 'Variant', 'AggregateFunction']);
+
+function withoutMinMax(text: string): string | undefined {
+  const r = parseType(text);
+  if (!r.ok) return undefined;
+  const walk = (n: TypeNode): boolean => NO_MIN_MAX.has(n.family) || n.args.some((a) => a.kind === 'type' && walk(a.type));
+  return walk(r.type) ? text : undefined;
+}
+
 // Words an expression may contain that are not column names.
 const KEY_WORDS = new Set([...LITERAL_WORDS, 'and', 'or', 'not', 'is', 'as', 'in', 'like', 'between', 'case', 'when', 'then', 'else', 'end', 'interval',
   'second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'div', 'mod', 'asc', 'desc', 'date', 'timestamp']);
@@ -144,6 +156,9 @@ function checkElement(t: MergeTreeTable, byName: ReadonlyMap<string, Column>, cl
       emit(error(t.id, `mergeTree.${clause}.unknownColumn`, `${CLAUSE_SQL[clause]} ${el.trim()} reads ${quoted(missing)}, which is not a column of this table; add the column or fix the name (names are case-sensitive).`, clause));
       return;
     }
+    const unordered = clause === 'partitionBy' ? identifiers(el).map((n) => byName.get(n)).find((c) => c && withoutMinMax(c.type)) : undefined;
+    if (unordered)
+      emit(error(t.id, 'mergeTree.partitionBy.minMax', `PARTITION BY ${el.trim()} reads ${quoted(unordered.name)} of type ${unordered.type}; ClickHouse keeps the minimum and maximum of every column a partition key reads, and values of this type cannot be ordered. Partition by another column, or cast it first in a MATERIALIZED column.`, clause));
     const why = argumentProblem(el, new Map(t.columns.map((c) => [c.name, c.type])), clause === 'partitionBy' ? 'partition' : 'key');
     if (why) emit(error(t.id, 'mergeTree.key.argumentType', `${CLAUSE_SQL[clause]} ${el.trim()}: ${why}; ClickHouse refuses the table. Key on another expression or convert the column first.`, clause));
     // Arithmetic keeps a float a float; a Nullable one is accepted (measured), hashes and dates are not floats.

@@ -116,6 +116,8 @@ const FIXTURES: { name: string; code: string; p: () => Pipeline }[] = [
   { name: 'Map(String, Nothing) inside a JSON typed path', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('j', 'JSON(p Map(String, Nothing))')], { orderBy: 'id' })) },
   { name: 'Nullable(SimpleAggregateFunction(sum, Nullable(UInt64))) in a Kafka table (seed 147128937)', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64')]), K([col('id', 'Nullable(SimpleAggregateFunction(sum, Nullable(UInt64)))')]), view('v1', 'events_mv', [['id', 'ifNull(id, 0)']])) },
   { name: 'Nullable(SimpleAggregateFunction(any, Array(UInt8)))', code: 'column.type.invalid', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('v', 'Nullable(SimpleAggregateFunction(any, Array(UInt8)))')], { orderBy: 'id' })) },
+  { name: 'PARTITION BY cityHash64 of a Dynamic column: the partition min/max index reads the column (seed 1415818921)', code: 'mergeTree.partitionBy.minMax', p: () => design(mergeTree('t1', 'store', [col('d', 'Dynamic', { defaultKind: 'MATERIALIZED', defaultExpr: "materialize(defaultValueOfTypeName('Dynamic'))" }), col('amount', 'Int64')], { orderBy: 'amount', partitionBy: 'cityHash64(d)' })) },
+  { name: 'PARTITION BY length(toString(t)) of a Tuple(a Variant(UInt8, String))', code: 'mergeTree.partitionBy.minMax', p: () => design(mergeTree('t1', 'store', [col('t', 'Tuple(a Variant(UInt8, String))'), col('k', 'UInt8')], { orderBy: 'k', partitionBy: 'length(toString(t))' })) },
 ];
 
 
@@ -142,6 +144,7 @@ const ACCEPTED: { name: string; p: () => Pipeline }[] = [
   { name: "Variant(Array(Decimal(76, 2)), Array(Enum8)): Decimal has no supertype with an Enum (seed 663549097, third failure)", p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('v', "Variant(Array(Decimal(76, 2)), Array(Enum8('a' = -1, 'b' = 2)))")], { orderBy: 'id' })) },
   { name: 'LowCardinality(SimpleAggregateFunction(any, String)) is accepted (seed 584636917)', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('v', 'LowCardinality(SimpleAggregateFunction(any, String))')], { orderBy: 'id' })) },
   { name: 'Nullable(SimpleAggregateFunction(sum, UInt64)) is accepted: it stores UInt64 (seed 147128937)', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('v', 'Nullable(SimpleAggregateFunction(sum, UInt64))')], { orderBy: 'id' })) },
+  { name: 'PARTITION BY cityHash64 of a plain JSON column', p: () => design(mergeTree('t1', 'store', [col('j', 'JSON'), col('k', 'UInt8')], { orderBy: 'k', partitionBy: 'cityHash64(j)' })) },
   { name: 'IPv4 + 1 and intHash64(Float64) in a key', p: () => design(mergeTree('t1', 'store', [col('ip', 'IPv4'), col('f', 'Float64')], { orderBy: '(ip + 1, intHash64(f))' })) },
 ];
 
