@@ -8,6 +8,7 @@ export interface Probe {
     nodeInView(skip: number): string;
     startKeys(): void;
     keys: number[];
+    stopKeys(): { key: number[]; intervals: number[]; longTasks: number[] };
     startDrag(): void;
     stopDrag(): { drag: number[]; intervals: number[]; longTasks: number[] };
   };
