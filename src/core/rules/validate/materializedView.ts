@@ -8,7 +8,7 @@ import { columnsByName } from './columns';
 import { error, listNames, warning, type Emit } from './diag';
 import { bareColumn, resolveColumn } from './keys';
 import { quoted, shown } from './names';
-import { checkArgumentTypes, checkMappingTypes } from './viewTypes';
+import { checkArgumentTypes, checkMappingTypes, sourceColumnTypes } from './viewTypes';
 import { identifiers } from './ttl';
 import type { Neighbours } from './neighbours';
 
@@ -42,8 +42,9 @@ export function validateMaterializedView(v: MaterializedView, around: Neighbours
   checkMappings(v, target, targetCols, emit);
   if (source) checkExpressions(v, source, emit);
   if (targetCols) checkUnfed(v, targetCols, emit);
-  if (source) checkArgumentTypes(v, source, emit);
-  if (source && target) checkMappingTypes(v, source, target, emit);
+  const types = source && sourceColumnTypes(source);
+  if (types) checkArgumentTypes(v, types, emit);
+  if (types && target) checkMappingTypes(v, types, target, emit);
 }
 
 function checkMappings(v: MaterializedView, target: Entity | undefined, targetCols: readonly Column[] | undefined, emit: Emit): void {
@@ -72,11 +73,23 @@ function checkMappings(v: MaterializedView, target: Entity | undefined, targetCo
   }
 }
 
+const streamOnly: ReadonlySet<string> = new Set(KAFKA_VIRTUAL_COLUMNS.filter((c) => c.streamOnly).map((c) => c.name));
+const NO_NAMES: ReadonlySet<string> = new Set();
+const virtualByMode = new Map<string | undefined, ReadonlySet<string>>();
+
+/** Names of the Kafka virtual columns under an error mode (a handful of modes, so kept). */
+function virtualNames(errorMode: string | undefined): ReadonlySet<string> {
+  let names = virtualByMode.get(errorMode);
+  if (!names) {
+    if (virtualByMode.size > 100) virtualByMode.clear();
+    virtualByMode.set(errorMode, (names = new Set(kafkaVirtualColumns(errorMode).map((c) => c.name))));
+  }
+  return names;
+}
+
 function checkExpressions(v: MaterializedView, source: Entity, emit: Emit): void {
   const cols = columnsByName(readableColumns(source));
-  const errorMode = source.kind === 'kafkaTable' ? source.settings['kafka_handle_error_mode'] : undefined;
-  const virtual = new Set(source.kind === 'kafkaTable' ? kafkaVirtualColumns(errorMode).map((c) => c.name) : []);
-  const streamOnly = new Set(KAFKA_VIRTUAL_COLUMNS.filter((c) => c.streamOnly).map((c) => c.name));
+  const virtual = source.kind === 'kafkaTable' ? virtualNames(source.settings['kafka_handle_error_mode']) : NO_NAMES;
   for (const clause of ['where', 'groupBy'] as const) {
     const used = identifiers(v[clause]).find((n) => streamOnly.has(n) && !virtual.has(n) && !cols.has(n));
     if (used !== undefined)

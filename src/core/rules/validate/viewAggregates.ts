@@ -4,6 +4,7 @@
 import type { MaterializedView } from '../../model/types';
 import { columnReference } from '../../model/viewColumns';
 import { isAggregateFunction } from '../../types/lexicon';
+import { memoByTexts } from '../../types/memo';
 import { error, type Emit } from './diag';
 import { inferExprType, parseCall, type ColumnTypes } from './exprType';
 import { quoted } from './names';
@@ -17,9 +18,13 @@ function isAggregate(expr: string): boolean {
 
 /** True when the expression is just the column named like its own output. */
 function isBare(expr: string, target: string): boolean {
+  return isBareMemo(expr, target);
+}
+
+const isBareMemo = memoByTexts((expr, target) => {
   const ids = identifiers(expr);
   return ids.length === 1 && ids[0] === target && /^`?[^(]*`?$/.test(expr.trim()) && !/[+\-*\/ ]/.test(expr.trim().replace(/^`.*`$/, ''));
-}
+});
 
 export function checkAggregation(v: MaterializedView, columns: ColumnTypes, emit: Emit): void {
   const rows = v.mappings.filter((m) => m.expr.trim() !== '' && m.target.trim() !== '');
