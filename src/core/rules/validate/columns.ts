@@ -18,12 +18,10 @@ export function validateColumns(entityId: string, columns: readonly Column[], em
   for (const c of columns) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
 
   columns.forEach((c, i) => {
-    // Built only for a message: most columns have none.
-    const label = (): string => (c.name.trim() === '' ? `Column ${i + 1}` : `Column ${quoted(c.name)}`);
     if (c.name.trim() === '')
       emit(error(entityId, 'column.name.empty', `Column ${i + 1} has no name; name it or remove it.`, columnField(c, 'name')));
     else if ((counts.get(c.name) ?? 0) > 1)
-      emit(error(entityId, 'column.name.duplicate', `${label()} appears more than once; column names must be unique in a table (names differing only in case are distinct).`, columnField(c, 'name')));
+      emit(error(entityId, 'column.name.duplicate', `${label(c, i)} appears more than once; column names must be unique in a table (names differing only in case are distinct).`, columnField(c, 'name')));
     else if (needsQuoting(c.name))
       emit(warning(entityId, 'column.name.needsQuoting', `Column name will be written as ${quoted(c.name)}; every query must quote it. Use letters, digits and underscores to avoid that.`, columnField(c, 'name')));
 
@@ -36,17 +34,22 @@ export function validateColumns(entityId: string, columns: readonly Column[], em
     const unstored = (c.defaultKind === 'ALIAS' && c.defaultExpr.trim() !== '') || (c.defaultKind === 'EPHEMERAL' && position === 'column');
     const relaxed = unstored ? problems.map((x) => (SETTING_GATED.test(x.message) ? { ...x, severity: 'warning' as const } : x)) : problems;
     const firstError = relaxed.find((x) => x.severity === 'error');
-    if (firstError) emit(error(entityId, 'column.type.invalid', `${label()}: ${firstError.message}`, columnField(c, 'type')));
-    else if (problems[0]) emit(warning(entityId, 'column.type.suspicious', `${label()}: ${problems[0].message}`, columnField(c, 'type')));
+    if (firstError) emit(error(entityId, 'column.type.invalid', `${label(c, i)}: ${firstError.message}`, columnField(c, 'type')));
+    else if (problems[0]) emit(warning(entityId, 'column.type.suspicious', `${label(c, i)}: ${problems[0].message}`, columnField(c, 'type')));
 
     if ((c.defaultKind === 'DEFAULT' || c.defaultKind === 'MATERIALIZED' || c.defaultKind === 'ALIAS') && c.defaultExpr.trim() === '')
-      emit(error(entityId, 'column.defaultExpr.empty', `${label()} is ${c.defaultKind} but has no expression; write one or make it a plain column.`, columnField(c, 'defaultExpr')));
+      emit(error(entityId, 'column.defaultExpr.empty', `${label(c, i)} is ${c.defaultKind} but has no expression; write one or make it a plain column.`, columnField(c, 'defaultExpr')));
     else if (c.defaultKind !== '' && !firstError) {
       const why = literalMismatch(c.defaultExpr, c.type);
-      if (why) emit(error(entityId, 'column.defaultExpr.type', `${label()}: ${why}; ClickHouse refuses the table. Write a value of the column's type, or change the type.`, columnField(c, 'defaultExpr')));
+      if (why) emit(error(entityId, 'column.defaultExpr.type', `${label(c, i)}: ${why}; ClickHouse refuses the table. Write a value of the column's type, or change the type.`, columnField(c, 'defaultExpr')));
     }
     if (position === 'column' && !firstError) validateCodec(entityId, c, emit);
   });
+}
+
+/** How messages name a column; built only for a message, as most columns have none. */
+function label(c: Column, i: number): string {
+  return c.name.trim() === '' ? `Column ${i + 1}` : `Column ${quoted(c.name)}`;
 }
 
 /** Columns by name (first wins), for lookups from keys, engine params and views. */

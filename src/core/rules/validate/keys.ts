@@ -10,6 +10,7 @@ import { keyElements, normalizeExpr } from './sqlText';
 import { identifiers } from './ttl';
 import { familyOf, isNullable, isUnsignedInteger } from './typeFacts';
 import { parseType, type TypeNode } from '../../types';
+import { memoByText } from '../../types/memo';
 import { argumentProblem } from './exprType';
 
 export type KeyClause = 'orderBy' | 'primaryKey' | 'partitionBy' | 'sampleBy';
@@ -60,8 +61,10 @@ export function allowsNullableKey(t: MergeTreeTable): boolean {
 // takes it, and so does any key once it sits inside an Array (measured).
 const UNSORTABLE = new Set(['JSON', 'Dynamic', 'Variant', 'AggregateFunction', 'Object']);
 
+// The type walks below are remembered per type text: a design repeats a few column types in every table.
+
 /** The first family in the type tree that cannot be compared (Array(JSON) counts too). */
-function containsUnsortable(text: string): string | undefined {
+const containsUnsortable = memoByText((text): string | undefined => {
   const r = parseType(text);
   if (!r.ok) return undefined;
   const walk = (n: TypeNode): string | undefined => {
@@ -73,19 +76,19 @@ function containsUnsortable(text: string): string | undefined {
     return undefined;
   };
   return walk(r.type);
-}
+});
 
 // A partition key keeps the min and max of every column it reads, which these cannot be
 // ordered for, at any depth (measured: PARTITION BY cityHash64(d) is refused for d Dynamic,
 // Variant, Tuple(a Dynamic) or JSON(a Dynamic), and accepted for a plain JSON).
 const NO_MIN_MAX = new Set(['Dynamic', 'Variant', 'AggregateFunction']);
 
-function withoutMinMax(text: string): string | undefined {
+const withoutMinMax = memoByText((text): string | undefined => {
   const r = parseType(text);
   if (!r.ok) return undefined;
   const walk = (n: TypeNode): boolean => NO_MIN_MAX.has(n.family) || n.args.some((a) => a.kind === 'type' && walk(a.type));
   return walk(r.type) ? text : undefined;
-}
+});
 
 // Words an expression may contain that are not column names.
 const KEY_WORDS = new Set([...LITERAL_WORDS, 'and', 'or', 'not', 'is', 'as', 'in', 'like', 'between', 'case', 'when', 'then', 'else', 'end', 'interval',
@@ -104,12 +107,12 @@ function plainFloat(text: string): boolean {
 const NULL_HANDLING = /\b(ifNull|coalesce|assumeNotNull|isNull|isNotNull|isNullable|toTypeName)\s*\(/i;
 
 /** Nullable anywhere in the type: Array(Nullable(T)) and Map(K, Nullable(V)) keys need allow_nullable_key too. */
-function containsNullable(text: string): boolean {
+const containsNullable = memoByText((text): boolean => {
   const r = parseType(text);
   if (!r.ok) return isNullable(text);
   const walk = (n: TypeNode): boolean => n.family === 'Nullable' || n.args.some((a) => a.kind === 'type' && walk(a.type));
   return walk(r.type);
-}
+});
 
 export function validateKeys(t: MergeTreeTable, emit: Emit): void {
   const byName = columnsByName(t.columns);

@@ -43,23 +43,37 @@ export function checkArgumentTypes(v: MaterializedView, types: ColumnTypes, emit
   }
 }
 
+/** How messages name the target column; built only for a message, as most mappings have none. */
+function into(target: Entity, col: Column): string {
+  return `${shown(target.name)}.${quoted(col.name)} (${col.type})`;
+}
+
 /** Functions other than xState(…) that return aggregate states. */
 const STATE_BUILDERS: ReadonlySet<string> = new Set(['initializeAggregation', 'arrayReduce', 'arrayReduceInRanges']);
 
+/** The two places a type problem of one mapping is reported: the view's expression and the target column. */
+interface Ends {
+  emit: Emit;
+  v: MaterializedView;
+  mappingId: string;
+  target: Entity;
+  col: Column;
+}
+
+function both(at: Ends, severity: 'error' | 'warning', code: string, message: string): void {
+  const make = severity === 'error' ? error : warning;
+  at.emit(make(at.v.id, code, message, `mapping.${at.mappingId}.expr`));
+  at.emit(make(at.target.id, code, message, columnField(at.col, 'type')));
+}
+
 function checkOne(v: MaterializedView, target: Entity, mappingId: string, expr: string, col: Column, types: ColumnTypes, emit: Emit): void {
   const from = inferExprType(expr, types);
-  const both = (severity: 'error' | 'warning', code: string, message: string) => {
-    const make = severity === 'error' ? error : warning;
-    emit(make(v.id, code, message, `mapping.${mappingId}.expr`));
-    emit(make(target.id, code, message, columnField(col, 'type')));
-  };
-  // Built only for a message: most mappings have none.
-  const into = (): string => `${shown(target.name)}.${quoted(col.name)} (${col.type})`;
+  const at: Ends = { emit, v, mappingId, target, col };
   // A bare NULL is a Nullable(Nothing) column, which no table stores and no other type takes
   // (measured: refused into every target family, Nullable ones included).
   // A source column named null is a column: the generator quotes an expression that names one.
   if (/^null$/i.test(expr.trim()) && !types.has(expr.trim())) {
-    both('error', 'view.type.incompatible', `A bare NULL has type Nullable(Nothing), which ClickHouse cannot write into ${into()}; it refuses the view. Write a typed value such as CAST(NULL AS ${/^(LowCardinality\()?Nullable\(/.test(col.type.trim()) ? col.type.trim() : `Nullable(${col.type.trim()})`}) and make the column Nullable, or a default value.`);
+    both(at, 'error', 'view.type.incompatible', `A bare NULL has type Nullable(Nothing), which ClickHouse cannot write into ${into(target, col)}; it refuses the view. Write a typed value such as CAST(NULL AS ${/^(LowCardinality\()?Nullable\(/.test(col.type.trim()) ? col.type.trim() : `Nullable(${col.type.trim()})`}) and make the column Nullable, or a default value.`);
     return;
   }
   if (from === undefined) {
@@ -67,12 +81,12 @@ function checkOne(v: MaterializedView, target: Entity, mappingId: string, expr: 
     const arith = /^(.+?)\s*[+-]\s*\d+$/.exec(expr.trim());
     const operand = arith ? inferExprType(arith[1]!, types) : undefined;
     if (operand && /^(U?Int\d+|Float\d+)$/.test(operand) && castVerdict('Int64', col.type).kind === 'refused') {
-      both('error', 'view.type.incompatible', `${expr.trim()} is a number, which ClickHouse cannot convert to ${into()}; it refuses the view. Convert the value in the expression or change the column type.`);
+      both(at, 'error', 'view.type.incompatible', `${expr.trim()} is a number, which ClickHouse cannot convert to ${into(target, col)}; it refuses the view. Convert the value in the expression or change the column type.`);
       return;
     }
     // A date plus or minus a number of days (or seconds) keeps the date's type.
     if (operand && /^(Date|Date32|DateTime|DateTime64)(\(.*\))?$/.test(operand) && castVerdict(operand, col.type).kind === 'refused') {
-      both('error', 'view.type.incompatible', `${expr.trim()} is ${operand}, which ClickHouse cannot convert to ${into()}; it refuses the view. Convert the value in the expression or change the column type.`);
+      both(at, 'error', 'view.type.incompatible', `${expr.trim()} is ${operand}, which ClickHouse cannot convert to ${into(target, col)}; it refuses the view. Convert the value in the expression or change the column type.`);
       return;
     }
     // Unknown type into an aggregate-state column: only a -State call (or a function that builds
@@ -82,34 +96,35 @@ function checkOne(v: MaterializedView, target: Entity, mappingId: string, expr: 
     const makesState = call && (/State$/.test(call.name) || STATE_BUILDERS.has(call.name));
     if (stateColumn && !makesState)
       both(
+        at,
         'error',
         'view.type.missingState',
         call
-          ? `${call.name}(…) writes a plain value into ${into()}; aggregate state columns need a -State call such as ${call.name}State(…). Use the -State form, or change the column to SimpleAggregateFunction.`
-          : `${expr.trim()} is a plain value but ${into()} holds aggregate states; write the -State form of an aggregate (e.g. sumState(x)) or change the column type.`,
+          ? `${call.name}(…) writes a plain value into ${into(target, col)}; aggregate state columns need a -State call such as ${call.name}State(…). Use the -State form, or change the column to SimpleAggregateFunction.`
+          : `${expr.trim()} is a plain value but ${into(target, col)} holds aggregate states; write the -State form of an aggregate (e.g. sumState(x)) or change the column type.`,
       );
     return;
   }
   const verdict = castVerdict(from, col.type);
   switch (verdict.kind) {
     case 'refused':
-      both('error', 'view.type.incompatible', `${expr.trim()} is ${from}, which ClickHouse cannot convert to ${into()}; it refuses the view. Convert the value in the expression or change the column type.`);
+      both(at, 'error', 'view.type.incompatible', `${expr.trim()} is ${from}, which ClickHouse cannot convert to ${into(target, col)}; it refuses the view. Convert the value in the expression or change the column type.`);
       return;
     case 'missingState':
-      both('error', 'view.type.missingState', `${expr.trim()} is a plain ${from} value but ${into()} holds aggregate states; write the -State form of the aggregate (e.g. sumState(x)) or make the column ${from}.`);
+      both(at, 'error', 'view.type.missingState', `${expr.trim()} is a plain ${from} value but ${into(target, col)} holds aggregate states; write the -State form of the aggregate (e.g. sumState(x)) or make the column ${from}.`);
       return;
     case 'stateMismatch':
-      both('error', 'view.type.stateMismatch', `${expr.trim()} produces ${from}, but ${into()} expects a different state; ClickHouse refuses the view. Make the column ${from}, or cast the argument so the state matches.`);
+      both(at, 'error', 'view.type.stateMismatch', `${expr.trim()} produces ${from}, but ${into(target, col)} expects a different state; ClickHouse refuses the view. Make the column ${from}, or cast the argument so the state matches.`);
       return;
     case 'narrowing':
-      both('warning', 'view.type.narrowing', `${expr.trim()} is ${from} and ${into()} is narrower: ${verdict.why}, silently. Widen the column or convert explicitly.`);
+      both(at, 'warning', 'view.type.narrowing', `${expr.trim()} is ${from} and ${into(target, col)} is narrower: ${verdict.why}, silently. Widen the column or convert explicitly.`);
       break;
     case 'parse':
-      both('warning', 'view.type.parse', `${expr.trim()} is ${from} and must parse as ${col.type} on every insert; one bad message fails the block and stalls the Kafka consumer. ${parseAdvice(expr.trim(), col.type)}`);
+      both(at, 'warning', 'view.type.parse', `${expr.trim()} is ${from} and must parse as ${col.type} on every insert; one bad message fails the block and stalls the Kafka consumer. ${parseAdvice(expr.trim(), col.type)}`);
       break;
     default:
       break;
   }
   if (isNullable(from) && !isNullable(col.type) && !/^(Simple)?AggregateFunction\(/.test(col.type.trim()))
-    both('warning', 'view.type.nullable', `${expr.trim()} can be NULL but ${into()} is not Nullable; a NULL fails the insert. Wrap it in ifNull(…, default)/coalesce, or make the column Nullable.`);
+    both(at, 'warning', 'view.type.nullable', `${expr.trim()} can be NULL but ${into(target, col)} is not Nullable; a NULL fails the insert. Wrap it in ifNull(…, default)/coalesce, or make the column Nullable.`);
 }
