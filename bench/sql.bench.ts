@@ -2,38 +2,10 @@
 // at 1,000 nodes), cold and after a one-entity edit. Run with `npm run bench`.
 // The new-ids column is informational: a design whose ids were never seen, as
 // when a file is first opened.
-import { performance } from 'node:perf_hooks';
 import type { Pipeline } from '../src/core/model/types';
 import { generateSql } from '../src/core/sql/generate';
 import { design } from './design';
-
-// Present when node runs with --expose-gc (as `npm run bench` does).
-const collectGarbage = (globalThis as { gc?: () => void }).gc;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-}
-
-interface Stats {
-  median: number;
-  p95: number;
-}
-
-/** Times `run` on inputs made by `prepare` (outside the timing), after a warm-up. */
-function measure<T>(runs: number, prepare: (i: number) => T, run: (x: T) => void): Stats {
-  for (let i = 0; i < Math.max(50, runs / 4); i++) run(prepare(i)); // warm-up (JIT)
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const x = prepare(i);
-    // Collect the garbage `prepare` made, so a pause it caused is not billed to the generator.
-    collectGarbage?.();
-    const t0 = performance.now();
-    run(x);
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { median: percentile(times, 0.5), p95: percentile(times, 0.95) };
-}
+import { editOne, kindMix, measure } from './timing';
 
 function withNewIds(p: Pipeline, prefix: string): Pipeline {
   for (const e of p.entities) e.id = prefix + e.id;
@@ -56,19 +28,8 @@ function bench(n: number) {
   // (Cloned again so the ids are flat strings, as a parsed file's are, not concatenations.)
   const fresh = measure(runs, (i) => structuredClone(withNewIds(structuredClone(p), `o${n}_${i}_`)), (x) => generateSql(x));
   let current = p;
-  const edit = measure(
-    runs,
-    (i) => {
-      const at = (i * 7) % current.entities.length;
-      const entities = current.entities.slice();
-      entities[at] = { ...entities[at]!, comment: `edit ${i}` };
-      current = { ...current, entities };
-      return current;
-    },
-    (x) => generateSql(x),
-  );
-  const kinds = p.entities.reduce<Record<string, number>>((acc, e) => ({ ...acc, [e.kind]: (acc[e.kind] ?? 0) + 1 }), {});
-  return { nodes: p.entities.length, mix: `${kinds.kafkaTopic}/${kinds.kafkaTable}/${kinds.materializedView}/${kinds.mergeTree}`, bytes, cold, fresh, edit };
+  const edit = measure(runs, (i) => (current = editOne(current, i)), (x) => generateSql(x));
+  return { nodes: p.entities.length, mix: kindMix(p), bytes, cold, fresh, edit };
 }
 
 const rows = [10, 100, 1000].map(bench);
