@@ -5,6 +5,7 @@ import { contextOf, onClusterClause, type SqlContext } from './context';
 import { emitKafkaTable } from './emit/kafkaTable';
 import { viewStatement } from './emit/materializedView';
 import { emitMergeTree } from './emit/mergeTree';
+import { assemble, type DatabaseStatement } from './assemble';
 import { lineBreaks, rememberedStatement, rememberStatement, type Statement } from './memo';
 import { cmp } from './order';
 import { quoteIdent } from './quote';
@@ -56,7 +57,7 @@ export function generateSql(p: Pipeline): SqlScript {
     }
   }
   const heads = p.options.createDatabases ? databaseStatements(databases, ctx.onCluster, p.options.replicatedDatabases === true) : [];
-  return assemble(heads, made, order, entities);
+  return assemble(heads, made, order, entities, shape);
 }
 
 /** The statement of entity `k`: remembered, or made and remembered. */
@@ -69,23 +70,19 @@ function statementAt(k: number, entities: readonly Entity[], shape: Shape, ctx: 
     const o = shape.output[k]!;
     const source = i >= 0 ? entities[i] : undefined;
     const target = o >= 0 ? entities[o] : undefined;
-    const hit = rememberedStatement(memos, k, e, source, target, onCluster);
+    const hit = rememberedStatement(memos, entities, k, i, o, onCluster);
     if (hit !== undefined) return hit;
     const reason = viewSkipReason(e, source, target);
     return reason === undefined
       ? rememberStatement(memos, k, e, source, target, onCluster, viewStatement(e, source!, target!, onCluster), true)
       : rememberStatement(memos, k, e, source, target, onCluster, skippedComment(e, reason), false);
   }
-  const hit = rememberedStatement(memos, k, e, undefined, undefined, onCluster);
+  const hit = rememberedStatement(memos, entities, k, -1, -1, onCluster);
   if (hit !== undefined) return hit;
   const reason = tableReason(e);
   if (reason !== undefined) return rememberStatement(memos, k, e, undefined, undefined, onCluster, skippedComment(e, reason), false);
   const text = e.kind === 'kafkaTable' ? emitKafkaTable(e, ctx) : e.kind === 'mergeTree' ? emitMergeTree(e, ctx) : '';
   return rememberStatement(memos, k, e, undefined, undefined, onCluster, text, true);
-}
-
-interface DatabaseStatement extends Statement {
-  database: string;
 }
 
 function databaseStatements(databases: ReadonlySet<string>, onCluster: string, replicated: boolean): DatabaseStatement[] {
@@ -98,40 +95,3 @@ function databaseStatements(databases: ReadonlySet<string>, onCluster: string, r
   });
 }
 
-/**
- * Joins the statements with a blank line between them and numbers their lines
- * from the line breaks counted when each text was made. Each span's text is a
- * slice of the joined text.
- */
-function assemble(heads: readonly DatabaseStatement[], made: readonly Statement[], order: Int32Array, entities: readonly Entity[]): SqlScript {
-  const count = heads.length + made.length;
-  if (count === 0) return { text: '', statements: [] };
-  const texts: string[] = new Array(count);
-  for (let i = 0; i < heads.length; i++) texts[i] = heads[i]!.text;
-  for (let i = 0; i < made.length; i++) texts[heads.length + i] = made[i]!.text;
-  const joined = texts.join('\n\n');
-  const statements: StatementSpan[] = new Array(count);
-  let line = 1;
-  let pos = 0;
-  for (let i = 0; i < heads.length; i++) {
-    const h = heads[i]!;
-    const end = pos + h.text.length;
-    const endLine = line + h.breaks;
-    statements[i] = { entityId: '', startLine: line, endLine, text: joined.slice(pos, end), kind: 'database', runnable: true, database: h.database };
-    // Past the statement's own line break and the blank line after it.
-    pos = end + 2;
-    line = endLine + 2;
-  }
-  for (let n = 0; n < made.length; n++) {
-    const st = made[n]!;
-    const e = entities[order[n]!]!;
-    const end = pos + st.text.length;
-    const endLine = line + st.breaks;
-    statements[heads.length + n] = { entityId: e.id, startLine: line, endLine, text: joined.slice(pos, end), kind: e.kind as StatementKind, runnable: st.runnable };
-    pos = end + 2;
-    line = endLine + 2;
-  }
-  return { text: joined + '\n', statements };
-}
-
-type StatementKind = Exclude<NodeKind, 'kafkaTopic'>;

@@ -5,7 +5,10 @@
 // every CREATE. Memos live in the design's shape (shape.ts), one slot per entity
 // index: a lookup is an array read and an identity check, with no hashing of
 // objects that a WeakMap would need for every entity of a freshly opened file.
+// When the object differs but its content does not (a design opened again, a
+// baseline read back), the memo is taken over by the new object.
 import type { Entity } from '../model/types';
+import { sameContent } from './sameContent';
 
 export interface Statement {
   text: string;
@@ -15,7 +18,11 @@ export interface Statement {
 }
 
 interface Memo extends Statement {
+  // Mutable: a memo moves to a new object with the same content (all these
+  // objects are immutable, so content equal once is equal for good).
   entity: Entity;
+  /** An earlier object with the same content as `entity`, so a view whose end was taken over still matches by identity. */
+  was: Entity | undefined;
   input: Entity | undefined;
   output: Entity | undefined;
   onCluster: string;
@@ -24,10 +31,37 @@ interface Memo extends Statement {
 /** Remembered statements by entity index. */
 export type Memos = (Memo | undefined)[];
 
-/** The statement made earlier for entity `k` (the object `e`) with the same ends and cluster, if any. */
-export function rememberedStatement(memos: Memos, k: number, e: Entity, input: Entity | undefined, output: Entity | undefined, onCluster: string): Statement | undefined {
+export type { Memo };
+
+/**
+ * The statement made earlier for entity `k` with the same ends (entity indices
+ * `i` and `o`, -1 for none) and cluster, if any. An end is recognised through
+ * the memo of its own slot when that memo was taken over earlier in this call,
+ * so its content is not compared twice.
+ */
+export function rememberedStatement(memos: Memos, entities: readonly Entity[], k: number, i: number, o: number, onCluster: string): Statement | undefined {
   const m = memos[k];
-  return m !== undefined && m.entity === e && m.input === input && m.output === output && m.onCluster === onCluster ? m : undefined;
+  if (m === undefined || m.onCluster !== onCluster) return undefined;
+  const e = entities[k]!;
+  const input = i >= 0 ? entities[i] : undefined;
+  const output = o >= 0 ? entities[o] : undefined;
+  if (m.entity === e && m.input === input && m.output === output) return m;
+  if (m.entity !== e && !sameContent(m.entity, e)) return undefined;
+  if (!sameEnd(m.input, input, i >= 0 ? memos[i] : undefined) || !sameEnd(m.output, output, o >= 0 ? memos[o] : undefined)) return undefined;
+  if (m.entity !== e) {
+    m.was = m.entity;
+    m.entity = e;
+  }
+  m.input = input;
+  m.output = output;
+  return m;
+}
+
+function sameEnd(before: Entity | undefined, now: Entity | undefined, memo: Memo | undefined): boolean {
+  if (before === now) return true;
+  if (before === undefined || now === undefined) return false;
+  if (memo !== undefined && memo.entity === now && memo.was === before) return true;
+  return sameContent(before, now);
 }
 
 export function rememberStatement(
@@ -40,7 +74,7 @@ export function rememberStatement(
   text: string,
   runnable: boolean,
 ): Statement {
-  const m: Memo = { text, breaks: lineBreaks(text), runnable, entity: e, input, output, onCluster };
+  const m: Memo = { text, breaks: lineBreaks(text), runnable, entity: e, was: undefined, input, output, onCluster };
   memos[k] = m;
   return m;
 }

@@ -5,6 +5,7 @@
 // one-entity edit then costs a pass of pointer comparisons instead of rebuilding
 // maps and sorting 1,000 entities.
 import type { Entity, Link, Pipeline } from '../model/types';
+import type { Assembled } from './assemble';
 import { carryMemos, type Memos } from './memo';
 import { compareEntities, orderIndices } from './order';
 
@@ -22,6 +23,8 @@ export interface Shape {
   order: Int32Array;
   /** Statements remembered by entity index (filled by generateSql). */
   memos: Memos;
+  /** The script last made on this shape (assemble.ts). */
+  last: Assembled | undefined;
 }
 
 // Two shapes, so callers that alternate between two designs (a migration plan
@@ -105,5 +108,5 @@ function buildShape(entities: readonly Entity[], links: readonly Link[]): Shape 
       output[i] = output[c]!;
     }
   }
-  return { entities, links, indexOf, input, output, order: orderIndices(entities, input, output, canon), memos: new Array(n) };
+  return { entities, links, indexOf, input, output, order: orderIndices(entities, input, output, canon), memos: new Array(n), last: undefined };
 }
