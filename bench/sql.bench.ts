@@ -1,7 +1,7 @@
 // generateSql timing for designs of 10, 100 and 1,000 nodes (budget: 2 ms median
 // at 1,000 nodes), cold and after a one-entity edit. Run with `npm run bench`.
-// The new-ids column is informational: a design whose ids were never seen, as
-// when a file is first opened.
+// The new-ids column is informational: a design whose ids were never seen, so
+// every statement is generated (as when a file is first opened in a session).
 import type { Pipeline } from '../src/core/model/types';
 import { generateSql } from '../src/core/sql/generate';
 import { design } from './design';
@@ -16,8 +16,9 @@ function withNewIds(p: Pipeline, prefix: string): Pipeline {
   return p;
 }
 
-// Cold: every entity is a new object, so nothing generated earlier is reused
-// (what happens when a file is opened). Edit: one entity replaced per run, as
+// Cold: every entity is a new object with the same id and content (a file opened
+// again, a baseline read back): statements are taken over after comparing the
+// content. New ids: nothing can be reused, every statement is written. Edit: one entity replaced per run, as
 // when the user types in a panel (the store replaces only the edited entity).
 function bench(n: number) {
   const p = design(n);

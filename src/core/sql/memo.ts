@@ -81,17 +81,28 @@ export function rememberStatement(
 
 /**
  * Memos for a new shape of the design, taken from earlier shapes (most recent
- * first) by entity id where the entity object is still the same: a rename or a
- * new link changes the shape but not the other statements.
+ * first) by entity id: a rename or a new link changes the shape but not the
+ * other statements. A memo for the same object is preferred; any other is only
+ * a candidate, reused when rememberedStatement finds the content (and the
+ * view's ends) the same, as in a copy of the design with one entity renamed.
  */
-export function carryMemos(from: readonly Memos[], entities: readonly Entity[], indexOf: ReadonlyMap<string, number>): Memos {
+export function carryMemos(from: readonly { indexOf: ReadonlyMap<string, number>; memos: Memos }[], entities: readonly Entity[]): Memos {
   const memos: Memos = new Array(entities.length);
-  for (const list of from) {
-    for (const m of list) {
+  if (from.length === 0) return memos;
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i]!;
+    let found: Memo | undefined;
+    for (const s of from) {
+      const j = s.indexOf.get(e.id);
+      const m = j === undefined ? undefined : s.memos[j];
       if (m === undefined) continue;
-      const i = indexOf.get(m.entity.id);
-      if (i !== undefined && entities[i] === m.entity && memos[i] === undefined) memos[i] = m;
+      found ??= m;
+      if (m.entity === e) {
+        found = m;
+        break;
+      }
     }
+    memos[i] = found;
   }
   return memos;
 }

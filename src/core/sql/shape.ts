@@ -44,7 +44,7 @@ export function shapeOf(p: Pipeline): Shape {
     return s;
   }
   const s = buildShape(p.entities, p.links);
-  s.memos = carryMemos(recent.map((r) => r.memos), p.entities, s.indexOf);
+  s.memos = carryMemos(recent, p.entities);
   recent.unshift(s);
   if (recent.length > 2) recent.pop();
   return s;
