@@ -31,14 +31,15 @@ export function validateMergeTree(t: MergeTreeTable, emit: Emit): void {
 }
 
 /**
- * An AggregatingMergeTree table with aggregate columns keeps one arbitrary value of every other
+ * An AggregatingMergeTree table with stored aggregate columns keeps one arbitrary value of every other
  * stored column per key, so 26.x refuses plain and DEFAULT columns the sorting or partition key does not read
  * (MATERIALIZED, ALIAS and EPHEMERAL ones are fine), unless allow_dimensions_outside_sorting_key = 1.
  */
 function checkDimensions(t: MergeTreeTable, emit: Emit): void {
   if (t.engine.family !== 'AggregatingMergeTree') return;
   const isState = (type: string) => /^(Simple)?AggregateFunction\(/.test(type.trim());
-  if (!t.columns.some((c) => isState(c.type))) return;
+  // Only stored aggregate columns count: an EPHEMERAL one alone leaves the table a plain one (measured).
+  if (!t.columns.some((c) => isState(c.type) && c.defaultKind !== 'EPHEMERAL' && c.defaultKind !== 'ALIAS')) return;
   if (t.settings.some((s) => s.name.trim() === 'allow_dimensions_outside_sorting_key' && /^'?(1|true)'?$/i.test(s.value.trim()))) return;
   const key = new Set([...identifiers(t.orderBy.trim() !== '' ? t.orderBy : t.primaryKey), ...identifiers(t.partitionBy)]);
   const loose = t.columns.filter((c) => c.name.trim() !== '' && (c.defaultKind === '' || c.defaultKind === 'DEFAULT') && !isState(c.type) && !key.has(c.name));
