@@ -45,6 +45,8 @@ const ACCEPT_ALL = new Set([...Object.keys(INT_BITS), ...Object.keys(FLOAT_BITS)
 const WIDE_INTS = new Set(['UInt128', 'UInt256', 'Int128', 'Int256']);
 const SCALAR_REFUSALS = new Set(['UUID', 'IPv4', 'IPv6', 'Enum8', 'Enum16', 'Enum', 'Array', 'Map', 'Tuple', 'JSON', 'AggregateFunction']);
 
+const JSON_SOURCES = new Set(['String', 'Map', 'Tuple', 'JSON', 'Object']);
+
 function refusesSource(target: string, source: string): boolean | undefined {
   if (ACCEPT_ALL.has(target)) return false;
   if (DECIMALS.has(target) || target === 'DateTime64') return SCALAR_REFUSALS.has(source) || WIDE_INTS.has(source);
@@ -103,6 +105,14 @@ function judgeCast(fromText: string, toText: string): CastVerdict {
     return formatType(src) === formatType(dst) ? { kind: 'fine' } : { kind: 'stateMismatch' };
   }
   if (dst.family === 'Variant') return variantVerdict(src, dst);
+  // ClickHouse casts to JSON only from String, Map, Tuple and JSON (its own message), whatever
+  // the source family, so even sources measured nowhere else (Time64, Variant, intervals) are
+  // decided; a Dynamic source is checked per value at insert time.
+  if (dst.family === 'JSON') {
+    const value = src.family === 'SimpleAggregateFunction' ? simpleValueType(src) : src;
+    const family = value && bare(value).family;
+    if (family !== undefined && family !== 'Dynamic' && !JSON_SOURCES.has(family)) return { kind: 'refused' };
+  }
   if (!KNOWN_SOURCES.has(src.family)) return { kind: 'unknown' };
   // A SimpleAggregateFunction column stores plain values of its argument type.
   const target = dst.family === 'SimpleAggregateFunction' ? simpleValueType(dst) : dst;
