@@ -3,7 +3,7 @@
 // a comma list becomes one tuple, and a bare name of one of the table's
 // columns that needs backquotes gets them (users pick columns by name).
 import { isPlainIdent, quoteIdent } from './quote';
-import { TextCache } from './textCache';
+import { TextCache } from '../cache/textCache';
 import { trim } from './trim';
 
 const NESTING = /[()[\]{}'"`]/;

@@ -3,7 +3,7 @@
 // of them several times, so parsing once per distinct text is most of the saving.
 // Results are shared between callers: the trees are frozen so that a caller who
 // mutates one fails loudly instead of corrupting every later lookup.
-import { TextCache, TextCache2 } from '../sql/textCache';
+import { TextCache, TextCache2 } from '../cache/textCache';
 
 // Lets `undefined` results be remembered too (TextCache answers undefined for "absent").
 const NONE: unique symbol = Symbol('none');

@@ -9,7 +9,7 @@ import { columnList } from '../columns';
 import type { SqlContext } from '../context';
 import { qualify, quoteIdent, quoteString } from '../quote';
 import { kafkaSettingKind, settingLiteral } from '../settingValue';
-import { TextCache2 } from '../textCache';
+import { TextCache2 } from '../../cache/textCache';
 import { trim } from '../trim';
 
 // Written from the Brokers/Topic/Group/Format fields; a copy in the settings map

@@ -9,7 +9,7 @@ import type { SqlContext } from '../context';
 import { keyExpression, singleExpression } from '../keyText';
 import { qualify, quoteIdent, quoteString } from '../quote';
 import { mergeTreeSettingKind, settingLiteral } from '../settingValue';
-import { TextCache2 } from '../textCache';
+import { TextCache2 } from '../../cache/textCache';
 import { trim } from '../trim';
 
 const BACKQUOTED = /^`((?:[^`\\]|\\[\s\S])*)`$/;
