@@ -83,6 +83,7 @@ test('an imported arrayJoin view shows its query in the panel; editing it update
   await field.fill('');
   await expect(d.field('panel.rawSelectSection').getByTestId('panel.problems')).toContainText('query is empty');
   await expect(d.field('panel.rawSelect')).toBeVisible();
+  await expect.poll(() => d.editorText()).toContain('is not emitted: its query is empty');
   await d.undo();
   await expect(field).toHaveValue(QUERY);
   expect(errors).toEqual([]);

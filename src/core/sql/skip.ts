@@ -46,7 +46,7 @@ export function skipReason(e: Entity, ctx: SqlContext): string | undefined {
 /** skipReason of a view whose source and TO target are known. */
 export function viewSkipReason(v: MaterializedView, source: Entity | undefined, target: Entity | undefined): string | undefined {
   // A verbatim query names its own tables; only the TO target must be in the design.
-  if (trim(v.rawSelect ?? '') !== '') return endReason(target, 'TO target');
+  if (v.rawSelect !== undefined) return trim(v.rawSelect) === '' ? 'its query is empty' : endReason(target, 'TO target');
   return (
     endReason(source, 'source') ??
     endReason(target, 'TO target') ??

@@ -55,6 +55,8 @@ describe('emitMaterializedView', () => {
     expect(reason([link('v', 'd')])).toBe('it has no source table');
     expect(reason([link('k', 'v')])).toBe('it has no TO target');
     expect(reason([link('k', 'v'), link('v', 'd')], view('v', 'mv', [['x', ' '], ['', 'x']]))).toBe('it has no column mappings');
+    // In SQL mode an empty query is what is missing, even when the grid's rows are still there.
+    expect(reason([link('k', 'v'), link('v', 'd')], { ...view('v', 'mv', [['x', 'x']]), rawSelect: ' ' })).toBe('its query is empty');
     expect(reason([link('k', 'v'), link('v', 'd')], undefined, mergeTree('d', 'empty', []))).toBe(
       'its TO target default.empty is not created (it has no columns)',
     );
