@@ -13,10 +13,12 @@ const TYPES = [
   "Enum8('a' = 1)", "Enum16('a' = 1000)", 'UUID', 'IPv4', 'IPv6', 'Array(UInt8)', 'Map(String, UInt8)', 'JSON', 'Dynamic',
   'Point', 'Ring', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'IntervalSecond', 'IntervalDay',
   'Nullable(UInt8)', 'LowCardinality(String)', 'Nullable(DateTime)', 'LowCardinality(Nullable(String))',
-  'AggregateFunction(groupArray, Nullable(UInt64))',
+  'AggregateFunction(groupArray, Nullable(UInt64))', 'Tuple(a UInt8)', 'Tuple(a String)', 'Tuple(a DateTime)',
 ];
 // Accepted or refused depending on the element types: the table must not judge them.
-const DEPENDS = ['Tuple(a UInt8)', 'Tuple(a String)', 'Variant(String)', 'Variant(UInt8, String)', 'SimpleAggregateFunction(sum, UInt64)'];
+const DEPENDS = ['Variant(String)', 'Variant(UInt8, String)', 'SimpleAggregateFunction(sum, UInt64)'];
+// The operators that work on a Tuple element by element.
+const ELEMENTWISE = new Set(['+', '-', '%', 'negate']);
 
 function call(fn: string, column: string): string {
   if (fn === '+' || fn === '-') return `${column} ${fn} 1`;
@@ -51,7 +53,8 @@ describe('argument types refused by functions and operators (chdb 26.7)', () => 
       const byWidth = c.context === 'view' && c.fn.startsWith('intHash') && c.type.startsWith('Decimal');
       // In a partition key floats and Dynamic are refused by rules of their own (float key, Dynamic in a key).
       const otherRule = c.context === 'partition' && /^(Float32|Float64|BFloat16|Dynamic)$/.test(c.type);
-      if (DEPENDS.includes(c.type) || byWidth || otherRule) return predicted ? [`${label}: judged, but it depends on the elements`] : [];
+      const elementwise = ELEMENTWISE.has(c.fn) && c.context !== 'partition' && c.type.startsWith('Tuple');
+      if (DEPENDS.includes(c.type) || byWidth || otherRule || elementwise) return predicted ? [`${label}: judged, but it depends on the elements`] : [];
       return refused === predicted ? [] : [`${label}: ClickHouse ${refused ? 'refuses' : 'accepts'}, table says ${predicted ? 'refused' : 'accepted'}`];
     });
     expect(wrong).toEqual([]);

@@ -119,6 +119,7 @@ const FIXTURES: { name: string; code: string; p: () => Pipeline }[] = [
   { name: 'PARTITION BY cityHash64 of a Dynamic column: the partition min/max index reads the column (seed 1415818921)', code: 'mergeTree.partitionBy.minMax', p: () => design(mergeTree('t1', 'store', [col('d', 'Dynamic', { defaultKind: 'MATERIALIZED', defaultExpr: "materialize(defaultValueOfTypeName('Dynamic'))" }), col('amount', 'Int64')], { orderBy: 'amount', partitionBy: 'cityHash64(d)' })) },
   { name: 'PARTITION BY length(toString(t)) of a Tuple(a Variant(UInt8, String))', code: 'mergeTree.partitionBy.minMax', p: () => design(mergeTree('t1', 'store', [col('t', 'Tuple(a Variant(UInt8, String))'), col('k', 'UInt8')], { orderBy: 'k', partitionBy: 'length(toString(t))' })) },
   { name: 'Time64(3) into a JSON column (seed 1215007553)', code: 'view.type.incompatible', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt32'), col('ver', 'JSON(max_dynamic_paths=1025)')], { orderBy: 'id' }), K([col('index', 'Time64(3)')]), view('v1', 'events_mv', [['id', 'toUInt32(1)'], ['ver', '`index`']])) },
+  { name: 'toStartOfMinute of a Tuple column (seed 343063341)', code: 'view.expr.argumentType', p: () => design(mergeTree('t1', 'store', [col('users', 'Date32')], { orderBy: '' }), K([col('sign', 'Tuple(Array(UInt32), Array(Ring))')]), view('v1', 'events_mv', [['users', 'toStartOfMinute(sign)']])) },
 ];
 
 
