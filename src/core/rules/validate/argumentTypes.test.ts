@@ -17,8 +17,8 @@ const TYPES = [
 ];
 // Accepted or refused depending on the element types: the table must not judge them.
 const DEPENDS = ['Variant(String)', 'Variant(UInt8, String)', 'SimpleAggregateFunction(sum, UInt64)'];
-// The operators that work on a Tuple element by element.
-const ELEMENTWISE = new Set(['+', '-', '%', 'negate']);
+// The operators that work on a Tuple element by element (exprType.test.ts checks the elements).
+const ELEMENTWISE = new Set(['%', 'negate']);
 
 function call(fn: string, column: string): string {
   if (fn === '+' || fn === '-') return `${column} ${fn} 1`;

@@ -22,8 +22,8 @@ function allBut(accepted: readonly string[]): ReadonlySet<string> {
   return new Set(CANONICAL_FAMILIES.filter((f) => !keep.has(f)));
 }
 
-// A Tuple is refused whatever it holds by everything here but the operators + - % and negate,
-// which work element by element (except % in a partition key, moduloLegacy) (measured; fuzz seed 343063341: toStartOfMinute of a Tuple).
+// A Tuple is refused whatever it holds by everything here (t + N and t - N too) but % and
+// negate, which work element by element (exprType's tupleRefusal), except % in a partition key (measured; fuzz seed 343063341: toStartOfMinute of a Tuple).
 const withTuple = (families: ReadonlySet<string>): ReadonlySet<string> => new Set([...families, 'Tuple']);
 const DATE_ROUNDING = withTuple(allBut(DATES));
 const SUMMABLE = withTuple(allBut([...NUMBERS, 'Enum8', 'Enum16', 'Enum']));
@@ -50,7 +50,7 @@ const RULES: Record<string, Rule> = {
   toYYYYMMDD: { refused: DATE_ROUNDING, needs: 'a Date or DateTime' },
   length: { refused: new Set([...NUMBERS, ...DATES, 'Time', 'Time64', 'Enum8', 'Enum16', 'Enum', 'JSON', 'Point', 'Tuple', ...INTERVALS, ...STATES]), inView: new Set(['UUID', 'IPv4', 'IPv6']), needs: 'a string, array or map' },
   intHash32: { refused: new Set(['String', 'FixedString', 'UUID', 'IPv6', 'Tuple', ...CONTAINERS, ...GEO, ...STATES]), inView: new Set(WIDE_AND_ODD), needs: 'an integer of up to 64 bits, a Date, DateTime or IPv4' },
-  '+': { refused: new Set([...TEXTLIKE, ...CONTAINERS, ...GEO, ...INTERVALS, ...STATES]), needs: 'a number, date, time or IP address' },
+  '+': { refused: new Set([...TEXTLIKE, ...CONTAINERS, ...GEO, ...INTERVALS, ...STATES, 'Tuple']), needs: 'a number, date, time or IP address' },
   '%': { refused: new Set(['String', 'FixedString', 'Enum8', 'Enum16', 'Enum', 'UUID', 'Date32', 'DateTime64', 'Time64', 'Map', 'JSON', 'Object', ...INTERVALS, ...STATES]), needs: 'a number, Date or DateTime' },
   negate: { refused: new Set(['BFloat16', ...TEXTLIKE, ...DATES, 'Time', 'Time64', 'IPv4', 'IPv6', 'Array', 'Map', 'JSON', 'Object', 'Ring', 'LineString', 'Polygon', 'MultiPolygon', 'MultiLineString', ...STATES]), needs: 'a number' },
 };

@@ -271,6 +271,27 @@ function bareFamily(text: string): string | undefined {
   return t.family;
 }
 
+/**
+ * -t and t % N work on a Tuple element by element, so they are refused when an element is
+ * (measured: -Tuple(UInt8) runs, -Tuple(UInt8, String) does not); t + N and t - N are always
+ * refused, and so is % in a partition key (the argument tables say so).
+ */
+function tupleRefusal(fn: string, type: string, context: ArgumentContext): string | undefined {
+  const direct = refusedArgument(fn, 'Tuple', context);
+  if (direct || (fn !== '%' && fn !== 'negate')) return direct;
+  const n = parsed(type);
+  let t = n;
+  while (t && (t.family === 'Nullable' || t.family === 'LowCardinality') && t.args[0]?.kind === 'type') t = t.args[0].type;
+  for (const a of t?.args ?? []) {
+    if (a.kind !== 'type') continue;
+    const element = formatType(a.type);
+    const f = bareFamily(element);
+    const needs = f && (f === 'Tuple' ? tupleRefusal(fn, element, context) : refusedArgument(fn, f, context));
+    if (needs) return needs;
+  }
+  return undefined;
+}
+
 /** Why ClickHouse would refuse `expr` for the type of its argument, or undefined (also when unsure). */
 export function argumentProblem(expr: string, columns: ColumnTypes, context: ArgumentContext = 'view'): string | undefined {
   const t = expr.trim();
@@ -282,7 +303,7 @@ export function argumentProblem(expr: string, columns: ColumnTypes, context: Arg
   if (operand !== undefined) {
     const type = inferExprType(operand, columns);
     const f = type && bareFamily(type);
-    const needs = f && refusedArgument(fn, f, context);
+    const needs = f && (f === 'Tuple' ? tupleRefusal(fn, type, context) : refusedArgument(fn, f, context));
     const what = fn === '%' ? 'the remainder' : fn === 'negate' ? 'negation' : 'arithmetic';
     return needs ? `${operand.trim()} is ${type}; ${what} needs ${needs}` : undefined;
   }
