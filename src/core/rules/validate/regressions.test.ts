@@ -147,6 +147,7 @@ const ACCEPTED: { name: string; p: () => Pipeline }[] = [
   { name: 'LowCardinality(SimpleAggregateFunction(any, String)) is accepted (seed 584636917)', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('v', 'LowCardinality(SimpleAggregateFunction(any, String))')], { orderBy: 'id' })) },
   { name: 'Nullable(SimpleAggregateFunction(sum, UInt64)) is accepted: it stores UInt64 (seed 147128937)', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt64'), col('v', 'Nullable(SimpleAggregateFunction(sum, UInt64))')], { orderBy: 'id' })) },
   { name: 'PARTITION BY cityHash64 of a plain JSON column', p: () => design(mergeTree('t1', 'store', [col('j', 'JSON'), col('k', 'UInt8')], { orderBy: 'k', partitionBy: 'cityHash64(j)' })) },
+  { name: 'SAMPLE BY a Bool column, stored as UInt8 (seed 47455467)', p: () => design(mergeTree('t1', 'store', [col('b', 'Bool')], { orderBy: 'b', sampleBy: 'b' })) },
   { name: 'AggregatingMergeTree whose only aggregate column is EPHEMERAL: no dimension rule (seed 96484947)', p: () => design(mergeTree('t1', 'store', [col('a', 'UInt8'), col('b', 'UInt64'), col('x', 'AggregateFunction(uniq, DateTime)', { defaultKind: 'EPHEMERAL' })], { orderBy: '', engine: { family: 'AggregatingMergeTree', replicated: false, zooPath: '', replicaName: '', params: {} } })) },
   { name: 'IPv4 + 1 and intHash64(Float64) in a key', p: () => design(mergeTree('t1', 'store', [col('ip', 'IPv4'), col('f', 'Float64')], { orderBy: '(ip + 1, intHash64(f))' })) },
 ];
