@@ -33,6 +33,8 @@ const KNOWN = [
   'cityHash64(tdyn)', 'sipHash64(tdyn)', 'cityHash64(lc)', 'xxHash64(lc)', 'length(lc)', 'cityHash64(lcn)',
   // date rounding of any date or date-time (fuzz seed 336256971: toStartOfHour(Date) is a DateTime)
   'toStartOfHour(d)', 'toStartOfMinute(dt64)', 'toStartOfDay(d32)', 'toStartOfMonth(dt64)', 'toMonday(d32)', 'toYYYYMM(dt64)', 'toStartOfHour(dtz)', 'toDate(d32)',
+  // avg of a date or time keeps its type (fuzz seed 1267401310: avg(Date) is a Date)
+  'avg(d)', 'avg(d32)', 'avg(dt)', 'avg(dtz)', 'avg(dt64)', 'avg(t64)',
 ];
 const UNKNOWN = ['toUInt64OrZero(dyn)', 'ifNull(dyn, 0)', 'toStartOfMinute(dyn)', 'dyn + 1', 'upper(dyn)', 'toStartOfMinute(vr)', 'ifNull(ns, 0)', 'ifNull(nu, -1)', 'coalesce(nu, 0, 1)', 'u8 + 300', 'u8 + 1 % 4', 'nu + 1', 's + 1', 'd % 4', 'concat(s, s)', 'uniqState(lc)', 'sumState(toInt32OrNull(s))', 'max(lc)', 'nope', 'if(u8, 1, 2)'];
 

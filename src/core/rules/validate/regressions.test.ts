@@ -120,6 +120,7 @@ const FIXTURES: { name: string; code: string; p: () => Pipeline }[] = [
   { name: 'PARTITION BY length(toString(t)) of a Tuple(a Variant(UInt8, String))', code: 'mergeTree.partitionBy.minMax', p: () => design(mergeTree('t1', 'store', [col('t', 'Tuple(a Variant(UInt8, String))'), col('k', 'UInt8')], { orderBy: 'k', partitionBy: 'length(toString(t))' })) },
   { name: 'Time64(3) into a JSON column (seed 1215007553)', code: 'view.type.incompatible', p: () => design(mergeTree('t1', 'store', [col('id', 'UInt32'), col('ver', 'JSON(max_dynamic_paths=1025)')], { orderBy: 'id' }), K([col('index', 'Time64(3)')]), view('v1', 'events_mv', [['id', 'toUInt32(1)'], ['ver', '`index`']])) },
   { name: 'toStartOfMinute of a Tuple column (seed 343063341)', code: 'view.expr.argumentType', p: () => design(mergeTree('t1', 'store', [col('users', 'Date32')], { orderBy: '' }), K([col('sign', 'Tuple(Array(UInt32), Array(Ring))')]), view('v1', 'events_mv', [['users', 'toStartOfMinute(sign)']])) },
+  { name: 'avg of a Date, which is a Date, into a JSON column (seed 1267401310)', code: 'view.type.incompatible', p: () => design(mergeTree('t1', 'store', [col('users', 'JSON(max_dynamic_paths=16)')], { orderBy: '' }), K([col('ts', 'Date')]), view('v1', 'events_mv', [['users', 'avg(ts)']])) },
 ];
 
 
