@@ -121,8 +121,8 @@ export function checkNullable(ctx: CheckContext, n: TypeNode): void {
   }
   // A SimpleAggregateFunction is stored as its value type, so Nullable around it is
   // refused exactly when Nullable around that type is (measured on each family).
-  const value = inner.family === 'SimpleAggregateFunction' ? typeArgs(inner).at(-1) : undefined;
-  const valueWhy = value && nullableRefusal(value);
+  const value = stored(inner);
+  const valueWhy = value !== inner && nullableRefusal(value);
   if (valueWhy) ctx.error(n, `${formatType(inner)} holds ${formatType(value)} values, which cannot be made Nullable (${valueWhy}) Use ${formatType(inner)} alone.`);
 }
 

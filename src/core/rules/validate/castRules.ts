@@ -83,7 +83,7 @@ function refusesSource(target: string, source: string): boolean | undefined {
   if (target === 'Map') return source !== 'Map';
   if (target === 'Tuple') return !(source === 'String' || source === 'Tuple');
   if (target === 'QBit') return !(source === 'String' || source === 'Array' || source === 'QBit');
-  if (target === 'JSON') return !(source === 'String' || source === 'Map' || source === 'Tuple' || source === 'JSON');
+  if (target === 'JSON') return !JSON_SOURCES.has(source);
   return undefined;
 }
 

@@ -264,12 +264,15 @@ function stateType(fn: string, params: readonly string[] | undefined, args: read
   return `AggregateFunction(${head}, ${canonical.join(', ')})`;
 }
 
+/** The type of `text` without its Nullable and LowCardinality wrappers. */
+function bareType(text: string): TypeNode | undefined {
+  let t = parsed(text);
+  while (t && (t.family === 'Nullable' || t.family === 'LowCardinality') && t.args[0]?.kind === 'type') t = t.args[0].type;
+  return t;
+}
+
 function bareFamily(text: string): string | undefined {
-  const n = parsed(text);
-  if (!n) return undefined;
-  let t = n;
-  while ((t.family === 'Nullable' || t.family === 'LowCardinality') && t.args[0]?.kind === 'type') t = t.args[0].type;
-  return t.family;
+  return bareType(text)?.family;
 }
 
 /**
@@ -280,10 +283,7 @@ function bareFamily(text: string): string | undefined {
 function tupleRefusal(fn: string, type: string, context: ArgumentContext): string | undefined {
   const direct = refusedArgument(fn, 'Tuple', context);
   if (direct || (fn !== '%' && fn !== 'negate')) return direct;
-  const n = parsed(type);
-  let t = n;
-  while (t && (t.family === 'Nullable' || t.family === 'LowCardinality') && t.args[0]?.kind === 'type') t = t.args[0].type;
-  for (const a of t?.args ?? []) {
+  for (const a of bareType(type)?.args ?? []) {
     if (a.kind !== 'type') continue;
     const element = formatType(a.type);
     const f = bareFamily(element);

@@ -83,11 +83,11 @@ const containsUnsortable = memoByText((text): string | undefined => {
 // Variant, Tuple(a Dynamic) or JSON(a Dynamic), and accepted for a plain JSON).
 const NO_MIN_MAX = new Set(['Dynamic', 'Variant', 'AggregateFunction']);
 
-const withoutMinMax = memoByText((text): string | undefined => {
+const withoutMinMax = memoByText((text): boolean => {
   const r = parseType(text);
-  if (!r.ok) return undefined;
+  if (!r.ok) return false;
   const walk = (n: TypeNode): boolean => NO_MIN_MAX.has(n.family) || n.args.some((a) => a.kind === 'type' && walk(a.type));
-  return walk(r.type) ? text : undefined;
+  return walk(r.type);
 });
 
 // Words an expression may contain that are not column names.
